@@ -1,0 +1,14 @@
+/** Site-wide settings in one place. */
+export const SITE = {
+  name: 'Haiti Mission Explained',
+  tagline: 'Who is offering what to the Kenya-led security mission in Haiti',
+  description:
+    'A sourced explainer of the countries offering to join a Kenya-led security mission against the gangs in Haiti, as reported by the Miami Herald on 26 September 2023.',
+  locale: 'en',
+  /** Every fact on the site is true as of this date: the date of the report it explains. */
+  asOf: '2023-09-26',
+  /** The report every citation points to. */
+  primarySource: 'miami-herald-2023-09-26',
+  /** Where readers send corrections. No address is invented: the site's repository issue tracker. */
+  correctionsNote: 'open an issue in the site’s public repository, naming the page, the sentence and the paragraph of the report it should rest on',
+} as const;

@@ -1,0 +1,147 @@
+/**
+ * The content check: every rule that keeps a reader from seeing something silently wrong.
+ * Schema rules come from src/lib/schemas (the same ones Astro's collections use); the rest are
+ * rules across files that Astro does not enforce by itself (a broken reference only logs there).
+ */
+import countryCodes from 'i18n-iso-countries';
+import type { ZodType } from 'astro/zod';
+import { articleSchema, type ArticleData } from '../schemas/article';
+import type { Citation } from '../schemas/common';
+import { countrySchema, type Country } from '../schemas/country';
+import { personSchema, type Person } from '../schemas/person';
+import { sourceSchema, type Source } from '../schemas/source';
+import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline';
+import { fieldPath, type ContentError } from './errors';
+import type { ContentFile, ContentFiles } from './read-content';
+
+interface Parsed<T> {
+  file: string;
+  id: string;
+  data: T;
+  body?: string;
+}
+
+/** Returns every problem found; an empty list means the content is fit to publish. */
+export function validateContent(files: ContentFiles): ContentError[] {
+  const errors: ContentError[] = [];
+  const parse = <T>(schema: ZodType<T>, entries: ContentFile[]): Parsed<T>[] =>
+    entries.flatMap((entry) => {
+      const result = schema.safeParse(entry.data);
+      if (result.success) return [{ ...entry, data: result.data }];
+      for (const issue of result.error.issues) errors.push({ file: entry.file, field: fieldPath(issue.path), message: issue.message });
+      return [];
+    });
+
+  const sources = parse<Source>(sourceSchema, files.sources);
+  const countries = parse<Country>(countrySchema, files.countries);
+  const articles = parse<ArticleData>(articleSchema, files.articles);
+  const timeline = parse<TimelineEvent>(timelineEventSchema, files.timeline);
+  const people = parse<Person>(personSchema, files.people);
+
+  const paragraphCount = new Map(sources.map((s) => [s.data.id, s.data.paragraphs]));
+  const countryIds = new Set(files.countries.map((c) => c.id));
+
+  const checkCitations = (entry: { file: string }, citations: readonly Citation[], field = 'sources') =>
+    citations.forEach((citation, i) => {
+      const count = paragraphCount.get(citation.source);
+      if (count === undefined) {
+        errors.push({ file: entry.file, field: `${field}[${i}].source`, message: `"${citation.source}" is not a source in content/sources.json` });
+        return;
+      }
+      citation.paragraphs.forEach((p, j) => {
+        if (p > count) errors.push({ file: entry.file, field: `${field}[${i}].paragraphs[${j}]`, message: `paragraph ${p} is outside the report, which has ${count} paragraphs` });
+      });
+    });
+
+  const checkCountryRefs = (entry: { file: string }, ids: readonly string[], field: string) =>
+    ids.forEach((id, i) => {
+      if (!countryIds.has(id)) errors.push({ file: entry.file, field: `${field}[${i}]`, message: `"${id}" has no country record (no content/countries/${id}.json)` });
+    });
+
+  checkUnique(errors, files.sources, 'id', (s) => (s.data as { id?: unknown })?.id);
+  checkUnique(errors, files.timeline, 'id', (e) => (e.data as { id?: unknown })?.id);
+  checkUnique(errors, files.people, 'id', (p) => (p.data as { id?: unknown })?.id);
+
+  for (const country of countries) {
+    if (!countryCodes.isValid(country.data.iso3)) {
+      errors.push({ file: country.file, field: 'iso3', message: `"${country.data.iso3}" is not an ISO 3166-1 alpha-3 country code` });
+    }
+    checkCitations(country, country.data.sources);
+  }
+  checkUnique(errors, countries, 'iso3', (c) => c.data.iso3, 'two records describe the same country');
+  checkUnique(errors, countries, 'name', (c) => c.data.name, 'two records describe the same country');
+
+  for (const article of articles) {
+    checkCountryRefs(article, article.data.countries, 'countries');
+    checkCitations(article, article.data.sources);
+    if (article.data.updated < article.data.published) {
+      errors.push({ file: article.file, field: 'updated', message: 'must not be earlier than "published"' });
+    }
+    checkFootnotes(errors, article, paragraphCount);
+  }
+  checkUnique(errors, articles, 'order', (a) => a.data.order, 'two articles share one place in the reading order');
+
+  for (const event of timeline) {
+    checkCountryRefs(event, event.data.countries, 'countries');
+    checkCitations(event, event.data.sources);
+  }
+  for (const person of people) {
+    checkCountryRefs(person, [person.data.country], 'country');
+    checkCitations(person, person.data.sources);
+    const quote = person.data.quote;
+    if (quote && !person.data.sources.some((c) => c.paragraphs.includes(quote.paragraph))) {
+      errors.push({ file: person.file, field: 'quote.paragraph', message: `paragraph ${quote.paragraph} must also be listed in "sources"` });
+    }
+  }
+  return errors;
+}
+
+/** Reports every entry after the first that repeats a value. */
+function checkUnique<T extends { file: string }>(
+  errors: ContentError[],
+  entries: readonly T[],
+  field: string,
+  value: (entry: T) => unknown,
+  why = 'must be unique',
+) {
+  const seen = new Map<unknown, string>();
+  for (const entry of entries) {
+    const key = value(entry);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first) errors.push({ file: entry.file, field, message: `${why}: ${JSON.stringify(key)} is also used by ${first}` });
+    else seen.set(key, entry.file);
+  }
+}
+
+/**
+ * Articles cite the report with GFM footnotes labelled by paragraph ("[^p7]"). The labels must
+ * point inside the report, and the front matter must list exactly the paragraphs the text cites,
+ * so that the "sources" shown above an article are the ones its footnotes use.
+ */
+function checkFootnotes(errors: ContentError[], article: Parsed<ArticleData>, paragraphCount: Map<string, number>) {
+  const body = article.body ?? '';
+  const cited = new Set<number>();
+  for (const match of body.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
+    const label = match[1] ?? '';
+    const paragraph = /^p(\d+)$/.exec(label);
+    if (!paragraph) {
+      errors.push({ file: article.file, field: 'body', message: `footnote [^${label}] must be labelled by report paragraph, like [^p7]` });
+      continue;
+    }
+    cited.add(Number(paragraph[1]));
+  }
+  const defined = new Set([...body.matchAll(/^\[\^p(\d+)\]:/gm)].map((m) => Number(m[1])));
+  for (const p of cited) if (!defined.has(p)) errors.push({ file: article.file, field: 'body', message: `footnote [^p${p}] is used but never defined` });
+
+  const primary = article.data.sources[0];
+  const count = primary ? paragraphCount.get(primary.source) : undefined;
+  for (const p of cited) {
+    if (count !== undefined && p > count) errors.push({ file: article.file, field: 'body', message: `footnote [^p${p}] points outside the report, which has ${count} paragraphs` });
+  }
+  const listed = new Set(article.data.sources.flatMap((s) => s.paragraphs));
+  const missing = [...cited].filter((p) => !listed.has(p)).sort((a, b) => a - b);
+  const unused = [...listed].filter((p) => !cited.has(p)).sort((a, b) => a - b);
+  if (missing.length) errors.push({ file: article.file, field: 'sources[0].paragraphs', message: `must include paragraphs the footnotes cite: ${missing.join(', ')}` });
+  if (unused.length) errors.push({ file: article.file, field: 'sources[0].paragraphs', message: `lists paragraphs no footnote cites: ${unused.join(', ')}` });
+}

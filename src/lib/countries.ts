@@ -1,0 +1,70 @@
+/** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
+import type { Country, OfferKind, Role, Status } from './schemas/country';
+
+/** A country record with its id (the file name under content/countries/, also its URL slug). */
+export type CountryRecord = Country & { id: string };
+
+const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set(['police', 'military', 'personnel']);
+
+/** Reading order for the contributor table: the lead first, the host last. */
+const ROLE_ORDER: Record<Role, number> = {
+  'lead-nation': 0,
+  funder: 1,
+  contributor: 2,
+  'possible-contributor': 3,
+  'co-drafter': 4,
+  host: 5,
+};
+
+/** Firmer commitments first. */
+const STATUS_ORDER: Record<Status, number> = {
+  'publicly-announced': 0,
+  'diplomatic-sources': 1,
+  'under-discussion': 2,
+  'not-a-contributor': 3,
+};
+
+/** People offered (police, soldiers or either), or null when the report gives no number. */
+export function personnelOffered(country: Country): number | null {
+  return sumOffers(country, (kind) => PEOPLE_KINDS.has(kind));
+}
+
+/** US dollars offered, or null when the report gives no sum. */
+export function fundingOffered(country: Country): number | null {
+  return sumOffers(country, (kind) => kind === 'funding');
+}
+
+function sumOffers(country: Country, include: (kind: OfferKind) => boolean): number | null {
+  let total: number | null = null;
+  for (const offer of country.offers) {
+    if (include(offer.kind) && offer.quantity !== 'not stated') total = (total ?? 0) + offer.quantity.value;
+  }
+  return total;
+}
+
+/** True for every country offering or weighing help (not the host or a co-author alone). */
+export function isContributor(country: Country): boolean {
+  return country.status !== 'not-a-contributor';
+}
+
+/** Lead nation first, then by role, firmness of commitment and name. */
+export function sortForReading<T extends CountryRecord>(countries: readonly T[]): T[] {
+  return [...countries].sort(
+    (a, b) =>
+      ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      a.name.localeCompare(b.name, 'en'),
+  );
+}
+
+/** Largest first; countries with no stated number last, by name. */
+export function sortByAmount<T extends CountryRecord>(countries: readonly T[], amount: (country: Country) => number | null): T[] {
+  return [...countries].sort((a, b) => {
+    const x = amount(a);
+    const y = amount(b);
+    if (x === null && y === null) return a.name.localeCompare(b.name, 'en');
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return y - x || a.name.localeCompare(b.name, 'en');
+  });
+}

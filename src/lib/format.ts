@@ -1,0 +1,75 @@
+/** Turning stored numbers and dates into the words readers see. Pure functions, unit tested. */
+import { KIND_LABELS, QUALIFIER_WORDS } from './labels';
+import type { Offer, Quantity } from './schemas/country';
+
+const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const shortNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** US dollars the way a newsroom writes them: US$250,000, US$1.5 million, US$2 billion. */
+export function formatUsd(amount: number): string {
+  if (amount >= 1e9) return `US$${shortNumber.format(amount / 1e9)} billion`;
+  if (amount >= 1e6) return `US$${shortNumber.format(amount / 1e6)} million`;
+  return `US$${wholeNumber.format(amount)}`;
+}
+
+/** A stated number in words: "up to 50 uniformed personnel", "1,000 police officers and troops", "US$100 million". */
+export function formatQuantity(quantity: Quantity): string {
+  const amount = quantity.unit === 'USD' ? formatUsd(quantity.value) : `${wholeNumber.format(quantity.value)} ${quantity.unit}`;
+  return `${QUALIFIER_WORDS[quantity.qualifier]}${amount}`;
+}
+
+/** The offer's amount, or an honest "not stated in the report". */
+export function formatOfferAmount(offer: Offer): string {
+  return offer.quantity === 'not stated' ? 'Amount not stated in the report' : capitalise(formatQuantity(offer.quantity));
+}
+
+/** One line for an offer: "Funding: US$100 million". */
+export function formatOffer(offer: Offer): string {
+  const amount = offer.quantity === 'not stated' ? 'amount not stated' : formatQuantity(offer.quantity);
+  return `${KIND_LABELS[offer.kind]}: ${amount}`;
+}
+
+/** Short summary of a country's offers for tables; says plainly when the report gives none. */
+export function summariseOffers(offers: readonly Offer[]): string {
+  if (offers.length === 0) return 'Form of help not stated in the report';
+  return offers.map(formatOffer).join('; ');
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "26 September 2023" from a Date or a YYYY-MM-DD string, read in UTC so no reader's time zone shifts the day. */
+export function formatDate(date: Date | string): string {
+  return longDate.format(toDate(date));
+}
+
+/** "September 2023". */
+export function formatMonth(date: Date | string): string {
+  return monthYear.format(toDate(date));
+}
+
+/** YYYY-MM-DD, for `<time datetime>` and machine-readable output. */
+export function isoDay(date: Date | string): string {
+  return toDate(date).toISOString().slice(0, 10);
+}
+
+function toDate(date: Date | string): Date {
+  return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+}
+
+/** Reading time at 200 words a minute (a plain-English reader on a phone), never less than a minute. */
+export function readingMinutes(text: string): number {
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return Math.max(1, Math.ceil(words / 200));
+}
+
+/** "paragraph 7" or "paragraphs 5, 7 and 8". */
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  if (sorted.length === 1) return `paragraph ${sorted[0]}`;
+  return `paragraphs ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+}
