@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 
 // The public address the site is deployed at; canonical links and share cards use it.
@@ -11,10 +10,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7's default Markdown processor ignores remark plugins; the unified one runs remark-gfm
-  // (tables, footnotes) the same way on every machine.
-  // No code blocks on this site, and Shiki's inline styles would break the CSP.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
+  // GFM through the unified processor (see src/lib/markdown/processor.ts). No code blocks on this
+  // site, and Shiki's inline styles would break the CSP, so no syntax highlighting.
+  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // Every page carries a Content-Security-Policy with hashes of its own scripts and styles, so no
   // inline script or style="" can ever slip in.
   security: { csp: true },

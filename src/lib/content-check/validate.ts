@@ -4,7 +4,7 @@
  * rules across files that Astro does not enforce by itself (a broken reference only logs there).
  */
 import countryCodes from 'i18n-iso-countries';
-import type { ZodType } from 'astro/zod';
+import type { ZodType, core } from 'astro/zod';
 import { articleSchema, type ArticleData } from '../schemas/article';
 import type { Citation } from '../schemas/common';
 import { countrySchema, type Country } from '../schemas/country';
@@ -26,9 +26,9 @@ export function validateContent(files: ContentFiles): ContentError[] {
   const errors: ContentError[] = [];
   const parse = <T>(schema: ZodType<T>, entries: ContentFile[]): Parsed<T>[] =>
     entries.flatMap((entry) => {
-      const result = schema.safeParse(entry.data);
+      const result = schema.safeParse(entry.data, { reportInput: true });
       if (result.success) return [{ ...entry, data: result.data }];
-      for (const issue of result.error.issues) errors.push({ file: entry.file, field: fieldPath(issue.path), message: issue.message });
+      for (const issue of result.error.issues) errors.push(...describeIssue(entry.file, issue));
       return [];
     });
 
@@ -144,4 +144,25 @@ function checkFootnotes(errors: ContentError[], article: Parsed<ArticleData>, pa
   const unused = [...listed].filter((p) => !cited.has(p)).sort((a, b) => a - b);
   if (missing.length) errors.push({ file: article.file, field: 'sources[0].paragraphs', message: `must include paragraphs the footnotes cite: ${missing.join(', ')}` });
   if (unused.length) errors.push({ file: article.file, field: 'sources[0].paragraphs', message: `lists paragraphs no footnote cites: ${unused.join(', ')}` });
+}
+
+/** Zod's wording made editor-friendly: unknown keys are named one by one, a missing field says so. */
+function describeIssue(file: string, issue: core.$ZodIssue): ContentError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      field: fieldPath([...issue.path, key]),
+      message: 'is not a known field (check its spelling; the allowed fields are documented in src/lib/schemas/)',
+    }));
+  }
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the alternative the data came closest to (the one that failed deepest), not "Invalid input".
+    const depth = (issues: core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+    const closest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
+    if (depth(closest) > 0) return closest.flatMap((inner) => describeIssue(file, { ...inner, path: [...issue.path, ...inner.path] }));
+  }
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && 'input' in issue && issue.input === undefined) {
+    return [{ file, field: fieldPath(issue.path), message: `is required but missing (${issue.message})` }];
+  }
+  return [{ file, field: fieldPath(issue.path), message: issue.message }];
 }

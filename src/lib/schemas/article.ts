@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { citations, slug } from './common';
+import { citations, isoDate, slug } from './common';
+
+/**
+ * A YYYY-MM-DD day as a Date. Astro's YAML reader turns an unquoted 2026-11-26 into a Date while
+ * other readers keep the text, so both are accepted; anything else ("26 Nov 2026") is rejected.
+ */
+const dayDate = z
+  .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), isoDate)
+  .transform((day) => new Date(`${day}T00:00:00Z`));
 
 /** Front matter of an article (content/articles/SLUG.md; the file name is its URL slug). */
 export const articleSchema = z.strictObject({
@@ -9,10 +17,10 @@ export const articleSchema = z.strictObject({
   standfirst: z.string().min(40).max(300),
   /** Byline: who at this site wrote it. */
   author: z.string().min(1),
-  /** When this article was first published on this site. */
-  published: z.coerce.date({ message: 'must be a date written YYYY-MM-DD' }),
-  /** When it was last changed; never before `published`. */
-  updated: z.coerce.date({ message: 'must be a date written YYYY-MM-DD' }),
+  /** When this article was first published on this site, YYYY-MM-DD. */
+  published: dayDate,
+  /** When it was last changed, YYYY-MM-DD; never before `published`. */
+  updated: dayDate,
   /** Position in the reading order, from 1. */
   order: z.number().int().positive(),
   /** Short section label, e.g. "Contributors". */

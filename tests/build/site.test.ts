@@ -1,0 +1,136 @@
+/** Checks on the built site in dist/: every page there, well formed, linked and sourced. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-check/read-content';
+import { builtPage, builtPages } from '../support/dist';
+import { distDir, projectRoot } from '../support/paths';
+
+const pages = builtPages();
+const { files } = readContent(projectRoot);
+const countries = files.countries.map((c) => ({ id: c.id, ...(c.data as { name: string; status: string }) }));
+const articleIds = files.articles.map((a) => a.id);
+
+describe('the built site', () => {
+  it('has every page a reader can reach', () => {
+    const paths = new Set(pages.map((p) => p.path));
+    const expected = [
+      '/',
+      '/about/',
+      '/timeline/',
+      '/people/',
+      '/articles/',
+      '/countries/',
+      '/404.html',
+      ...articleIds.map((id) => `/articles/${id}/`),
+      ...countries.map((c) => `/countries/${c.id}/`),
+    ];
+    for (const path of expected) expect(paths, path).toContain(path);
+    expect(articleIds.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s has one h1, a title, a description and a language', (_path, page) => {
+    expect(page.dom.querySelectorAll('h1')).toHaveLength(1);
+    expect(page.dom.querySelector('title')?.text.trim()).toBeTruthy();
+    expect(page.dom.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(30);
+    expect(page.dom.querySelector('html')?.getAttribute('lang')).toBe('en');
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s says it describes the situation as of 26 September 2023', (_path, page) => {
+    expect(page.dom.querySelector('.as-of')?.text).toContain('26 September 2023');
+  });
+
+  it('carries a Content-Security-Policy on every page and never an inline style attribute', () => {
+    for (const page of pages) {
+      expect(page.dom.querySelector('meta[http-equiv="content-security-policy"]'), page.path).not.toBeNull();
+      expect(page.dom.querySelectorAll('[style]'), page.path).toHaveLength(0);
+    }
+  });
+
+  it('ships no JavaScript on pages without a map, and loads nothing from another origin', () => {
+    for (const page of pages) {
+      expect(page.dom.querySelectorAll('script[src]'), page.path).toHaveLength(0);
+      for (const el of page.dom.querySelectorAll('[src], link[href]')) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') continue;
+        expect(url.startsWith('/') || url.startsWith('#'), `${page.path}: ${url}`).toBe(true);
+      }
+    }
+  });
+
+  it('resolves every internal link, fragments included', () => {
+    const broken: string[] = [];
+    const byPath = new Map(pages.map((p) => [p.path, p]));
+    for (const page of pages) {
+      for (const a of page.dom.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `http://site${page.path}`);
+        const target = byPath.get(url.pathname);
+        if (!target && !existsSync(join(distDir, url.pathname))) {
+          broken.push(`${page.path} → ${href}`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && !(target ?? page).dom.getElementById(id)) broken.push(`${page.path} → ${href} (no #${id})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('the home page', () => {
+  const home = builtPage('/');
+
+  it('lists every country in its server-rendered table, each linking to its own page', () => {
+    for (const country of countries) {
+      const row = home.dom.querySelector(`tr#row-${country.id}`);
+      expect(row, country.id).not.toBeNull();
+      expect(row?.querySelector(`a[href="/countries/${country.id}/"]`)?.text).toBe(country.name);
+    }
+  });
+
+  it('shows the headline figures of the report', () => {
+    const offer = (id: string) => home.dom.querySelector(`tr#row-${id}`)?.text ?? '';
+    expect(offer('kenya')).toContain('1,000');
+    expect(offer('belize')).toContain('up to 50');
+    expect(offer('bahamas')).toContain('150');
+    expect(offer('rwanda')).toContain('up to 500');
+    expect(offer('united-states')).toContain('US$100 million');
+    expect(offer('italy')).toContain('not stated');
+  });
+
+  it('links the articles in reading order', () => {
+    const links = home.dom.querySelectorAll('ol.card-list a').map((a) => a.getAttribute('href'));
+    expect(links[0]).toBe('/articles/who-is-offering-what/');
+    expect(links).toHaveLength(articleIds.length);
+  });
+});
+
+describe('article pages', () => {
+  it.each(articleIds)('%s shows byline, dates, reading time, takeaways, contents, citations and its countries', (id) => {
+    const { dom } = builtPage(`/articles/${id}/`);
+    expect(dom.querySelector('.byline')?.text).toMatch(/By .+Published \d{1,2} \w+ \d{4}.+\d+ min read/);
+    expect(dom.querySelectorAll('.byline time[datetime]').length).toBeGreaterThanOrEqual(1);
+    expect(dom.querySelectorAll('.takeaways li').length).toBeGreaterThanOrEqual(2);
+    expect(dom.querySelectorAll('nav.toc a').length).toBeGreaterThanOrEqual(2);
+    expect(dom.querySelectorAll('a.cite').length).toBeGreaterThan(3);
+    expect(dom.querySelector('section.footnotes, .footnotes')).not.toBeNull();
+    expect(dom.querySelectorAll('.country-links a[href^="/countries/"]').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('include at least one GFM table across the articles', () => {
+    const tables = articleIds.flatMap((id) => builtPage(`/articles/${id}/`).dom.querySelectorAll('.prose table'));
+    expect(tables.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('country pages', () => {
+  it.each(countries.map((c) => [c.id, c] as const))('%s shows role, status, as-of date, offer, sources and articles', (id, country) => {
+    const { dom } = builtPage(`/countries/${id}/`);
+    expect(dom.querySelector('h1')?.text).toBe(country.name);
+    expect(dom.querySelector('.facts')?.text).toMatch(/Role.+Status.+As of\s*26 September 2023/s);
+    expect(dom.querySelector('.source-ref')?.text).toMatch(/Miami Herald, 26 September 2023, paragraphs? \d+/);
+    expect(dom.text).toContain('What it offers');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The content check: the real content passes, and every kind of mistake an editor can make stops
+ * the build with a message naming the file and the field. One fixture per mistake under
+ * tests/fixtures/bad/, each overlaid on the small valid fixture in tests/fixtures/valid/.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { formatError } from '../../src/lib/content-check/errors';
+import { fixturesDir, projectRoot } from '../support/paths';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A temporary project root holding the valid fixture with one bad case laid over it. */
+function fixtureRoot(badCase?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  made.push(root);
+  cpSync(join(fixturesDir, 'valid'), root, { recursive: true });
+  if (badCase) cpSync(join(fixturesDir, 'bad', badCase), root, { recursive: true });
+  return root;
+}
+
+const messages = (root: string) => checkContent(root).map(formatError);
+
+describe('the content check', () => {
+  it('passes the site’s real content', () => {
+    expect(messages(projectRoot)).toEqual([]);
+  });
+
+  it('passes the valid fixture (so each bad case below fails for its own reason)', () => {
+    expect(messages(fixtureRoot())).toEqual([]);
+  });
+
+  const cases: [badCase: string, expected: RegExp][] = [
+    ['unknown-key', /^content\/countries\/belize\.json → population: is not a known field/],
+    ['missing-field', /^content\/countries\/belize\.json → status: is required but missing/],
+    ['malformed-date', /^content\/countries\/belize\.json → asOf: must be a real date written YYYY-MM-DD/],
+    ['malformed-article-date', /^content\/articles\/test-article\.md → published: must be a real date written YYYY-MM-DD/],
+    ['unknown-iso-code', /^content\/countries\/belize\.json → iso3: "BLX" is not an ISO 3166-1 alpha-3 country code/],
+    ['unknown-country-reference', /^content\/articles\/test-article\.md → countries\[2\]: "atlantis" has no country record/],
+    ['duplicate-country', /^content\/countries\/belize\.json → iso3: two records describe the same country: "BLZ" is also used by content\/countries\/belize-again\.json|^content\/countries\/belize-again\.json → iso3: two records describe the same country: "BLZ" is also used by content\/countries\/belize\.json/],
+    ['negative-head-count', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: must not be negative/],
+    ['fractional-head-count', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: must be a whole number/],
+    ['paragraph-outside-report', /^content\/countries\/belize\.json → sources\[0\]\.paragraphs\[1\]: paragraph 11 is outside the report, which has 10 paragraphs/],
+    ['coordinates-out-of-range', /^content\/countries\/belize\.json → point\.lat: latitude must be between -90 and 90/],
+    ['footnote-outside-report', /^content\/articles\/test-article\.md → sources\[0\]\.paragraphs\[2\]: paragraph 14 is outside the report/],
+  ];
+
+  it.each(cases)('rejects %s with a message naming file and field', (badCase, expected) => {
+    const found = messages(fixtureRoot(badCase));
+    expect(found.some((line) => expected.test(line)), `got:\n${found.join('\n')}`).toBe(true);
+  });
+
+  it('insists the footnotes and the listed source paragraphs agree', () => {
+    const root = fixtureRoot('footnote-outside-report');
+    expect(messages(root)).toContainEqual(expect.stringMatching(/test-article\.md → body: footnote \[\^p14\] points outside the report/));
+  });
+});

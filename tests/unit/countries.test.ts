@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fundingOffered, isContributor, personnelOffered, sortByAmount, sortForReading, type CountryRecord } from '../../src/lib/countries';
+
+function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
+  return {
+    id,
+    name: id,
+    iso3: 'AAA',
+    point: { lat: 0, lng: 0 },
+    role: 'contributor',
+    status: 'diplomatic-sources',
+    offers: [],
+    conditions: [],
+    summary: 'x'.repeat(40),
+    sources: [{ source: 's', paragraphs: [1] }],
+    asOf: '2023-09-26',
+    ...overrides,
+  };
+}
+
+const people = (value: number) => ({ kind: 'personnel' as const, quantity: { value, qualifier: 'exact' as const, unit: 'personnel' }, conditions: [] });
+const usd = (value: number) => ({ kind: 'funding' as const, quantity: { value, qualifier: 'exact' as const, unit: 'USD' }, conditions: [] });
+
+describe('personnelOffered and fundingOffered', () => {
+  it('add up people offers and ignore money', () => {
+    const c = country('a', { offers: [people(100), { ...people(50), kind: 'police' }, usd(1_000_000)] });
+    expect(personnelOffered(c)).toBe(150);
+    expect(fundingOffered(c)).toBe(1_000_000);
+  });
+  it('return null, not zero, when no number is stated', () => {
+    const c = country('a', { offers: [{ kind: 'personnel', quantity: 'not stated', conditions: [] }] });
+    expect(personnelOffered(c)).toBeNull();
+    expect(fundingOffered(c)).toBeNull();
+  });
+});
+
+describe('sortForReading', () => {
+  it('puts the lead nation first, firmer commitments before rumours, and the host last', () => {
+    const sorted = sortForReading([
+      country('host', { role: 'host', status: 'not-a-contributor' }),
+      country('rumoured', { status: 'under-discussion', role: 'possible-contributor' }),
+      country('zeta', { status: 'publicly-announced' }),
+      country('alpha', { status: 'diplomatic-sources' }),
+      country('lead', { role: 'lead-nation', status: 'publicly-announced' }),
+    ]);
+    expect(sorted.map((c) => c.id)).toEqual(['lead', 'zeta', 'alpha', 'rumoured', 'host']);
+  });
+});
+
+describe('sortByAmount', () => {
+  it('sorts largest first and countries without a number last, by name', () => {
+    const sorted = sortByAmount(
+      [country('b', {}), country('small', { offers: [people(50)] }), country('a', {}), country('big', { offers: [people(1000)] })],
+      personnelOffered,
+    );
+    expect(sorted.map((c) => c.id)).toEqual(['big', 'small', 'a', 'b']);
+  });
+});
+
+describe('isContributor', () => {
+  it('excludes the host and a co-author without an offer', () => {
+    expect(isContributor(country('h', { status: 'not-a-contributor' }))).toBe(false);
+    expect(isContributor(country('r', { status: 'under-discussion' }))).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { markdownProcessor } from '../../src/lib/markdown/processor';
+
+async function render(markdown: string) {
+  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
+  return (await renderer.render(markdown)).code;
+}
+
+describe('the article Markdown pipeline', () => {
+  it('renders GFM tables inside a labelled, focusable scroll region', async () => {
+    const html = await render('| Country | Offer |\n|---|---|\n| Belize | up to 50 |\n');
+    expect(html).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(html).toContain('<td>Belize</td>');
+  });
+  it('shows footnote markers as the report paragraph they cite', async () => {
+    const html = await render('Belize offered up to 50.[^p7]\n\n[^p7]: Report, paragraph 7.\n');
+    expect(html).toMatch(/<a[^>]*class="cite"[^>]*>¶7<\/a>/);
+    expect(html).toContain('aria-label="Source: paragraph 7 of the report"');
+    expect(html).toContain('Report, paragraph 7.');
+  });
+  it('leaves other links alone', async () => {
+    const html = await render('[Belize](/countries/belize/)');
+    expect(html).toContain('<a href="/countries/belize/">Belize</a>');
+  });
+});
