@@ -17,4 +17,7 @@ export default defineConfig({
   // inline script or style="" can ever slip in.
   security: { csp: true },
   integrations: [contentGuard()],
+  // Leaflet's stylesheet names icons this site never shows (layer switcher, default marker); as
+  // separate files they are never downloaded, inlined they would weigh on every map page.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,4 +1,6 @@
 /** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
+import { capitalise, formatQuantity } from './format';
+import { KIND_LABELS } from './labels';
 import type { Country, OfferKind, Role, Status } from './schemas/country';
 
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
@@ -57,14 +59,45 @@ export function sortForReading<T extends CountryRecord>(countries: readonly T[])
   );
 }
 
+/**
+ * Order two amounts: largest first (or smallest first), and "no number stated" always last, so
+ * a sort never pretends a missing figure is zero.
+ */
+export function compareAmounts(a: number | null, b: number | null, direction: 'descending' | 'ascending' = 'descending'): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return direction === 'descending' ? b - a : a - b;
+}
+
 /** Largest first; countries with no stated number last, by name. */
 export function sortByAmount<T extends CountryRecord>(countries: readonly T[], amount: (country: Country) => number | null): T[] {
-  return [...countries].sort((a, b) => {
-    const x = amount(a);
-    const y = amount(b);
-    if (x === null && y === null) return a.name.localeCompare(b.name, 'en');
-    if (x === null) return 1;
-    if (y === null) return -1;
-    return y - x || a.name.localeCompare(b.name, 'en');
-  });
+  return [...countries].sort((a, b) => compareAmounts(amount(a), amount(b)) || a.name.localeCompare(b.name, 'en'));
+}
+
+/** What the contributor table shows in its three offer columns: people, money, and other help. */
+export interface OfferColumns {
+  people: string;
+  money: string;
+  other: string;
+}
+
+/**
+ * Splits a country's offers into the table's columns, in words. "Not stated" where the report
+ * mentions such an offer without a number; "None stated" where it mentions none at all.
+ */
+export function offerColumns(country: Country): OfferColumns {
+  const describe = (include: (kind: OfferKind) => boolean, withKind: boolean) => {
+    const offers = country.offers.filter((o) => include(o.kind));
+    if (offers.length === 0) return 'None stated';
+    return offers
+      .map((o) => {
+        const amount = o.quantity === 'not stated' ? 'number not stated' : formatQuantity(o.quantity);
+        return capitalise(withKind ? `${KIND_LABELS[o.kind]}: ${amount}` : amount);
+      })
+      .join('; ');
+  };
+  return {
+    people: describe((kind) => PEOPLE_KINDS.has(kind), false),
+    money: describe((kind) => kind === 'funding', false),
+    other: describe((kind) => !PEOPLE_KINDS.has(kind) && kind !== 'funding', true),
+  };
 }

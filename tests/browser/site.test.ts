@@ -2,7 +2,7 @@
  * The built site in a real browser (Debian's Chromium through playwright-core), served from dist/
  * by a plain static server as a CDN would serve it.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchChromium } from '../support/browser';
 import { distDir } from '../support/paths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fundingOffered, isContributor, personnelOffered, sortByAmount, sortForReading, type CountryRecord } from '../../src/lib/countries';
+import { compareAmounts, fundingOffered, isContributor, offerColumns, personnelOffered, sortByAmount, sortForReading, type CountryRecord } from '../../src/lib/countries';
 
 function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {
@@ -61,5 +61,28 @@ describe('isContributor', () => {
   it('excludes the host and a co-author without an offer', () => {
     expect(isContributor(country('h', { status: 'not-a-contributor' }))).toBe(false);
     expect(isContributor(country('r', { status: 'under-discussion' }))).toBe(true);
+  });
+});
+
+describe('offerColumns', () => {
+  it('splits offers into people, money and other help, in words', () => {
+    const c = country('us', {
+      offers: [usd(100_000_000), { kind: 'enabling-support', quantity: 'not stated', conditions: [] }],
+    });
+    expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million', other: 'Enabling support: number not stated' });
+  });
+  it('keeps the qualifier on people offers and says when a number is missing', () => {
+    const belize = country('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, conditions: [] }] });
+    expect(offerColumns(belize).people).toBe('Up to 50 uniformed personnel');
+    const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', conditions: [] }] });
+    expect(offerColumns(antigua).people).toBe('Number not stated');
+  });
+});
+
+describe('compareAmounts', () => {
+  it('sorts either way but always puts missing numbers last', () => {
+    const values = [50, null, 1000, 150];
+    expect([...values].sort((a, b) => compareAmounts(a, b))).toEqual([1000, 150, 50, null]);
+    expect([...values].sort((a, b) => compareAmounts(a, b, 'ascending'))).toEqual([50, 150, 1000, null]);
   });
 });

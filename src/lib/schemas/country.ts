@@ -1,17 +1,9 @@
 import { z } from 'astro/zod';
+import { OFFER_KINDS, QUALIFIERS, ROLES, STATUSES } from '../vocabulary';
 import { citations, isoDate } from './common';
 
-/** What a country is to the mission, as the report describes it. */
-export const ROLES = ['lead-nation', 'contributor', 'possible-contributor', 'funder', 'co-drafter', 'host'] as const;
-
-/** How firm the report says a country's involvement is (defined on the sources and method page). */
-export const STATUSES = ['publicly-announced', 'diplomatic-sources', 'under-discussion', 'not-a-contributor'] as const;
-
-/** The form an offer takes. "personnel" means people whose police-or-military kind is not decided or not stated. */
-export const OFFER_KINDS = ['police', 'military', 'personnel', 'funding', 'equipment', 'enabling-support'] as const;
-
-/** How a stated number should be read. */
-export const QUALIFIERS = ['exact', 'up-to', 'at-least'] as const;
+export { OFFER_KINDS, QUALIFIERS, ROLES, STATUSES } from '../vocabulary';
+export type { OfferKind, Qualifier, Role, Status } from '../vocabulary';
 
 /** A number the report gives, with how to read it and what it counts. */
 export const quantitySchema = z.strictObject({
@@ -67,7 +59,3 @@ export const countrySchema = z.strictObject({
   asOf: isoDate,
 });
 export type Country = z.infer<typeof countrySchema>;
-export type Role = Country['role'];
-export type Status = Country['status'];
-export type OfferKind = Offer['kind'];
-export type Qualifier = Quantity['qualifier'];

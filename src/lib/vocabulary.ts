@@ -1,0 +1,25 @@
+/**
+ * The fixed code lists of the content model. Kept free of any import so browser code (the map)
+ * can use them without pulling the schema library into a page.
+ */
+
+/** What a country is to the mission, as the report describes it. */
+export const ROLES = ['lead-nation', 'contributor', 'possible-contributor', 'funder', 'co-drafter', 'host'] as const;
+
+/** How firm the report says a country's involvement is (defined on the sources and method page). */
+export const STATUSES = ['publicly-announced', 'diplomatic-sources', 'under-discussion', 'not-a-contributor'] as const;
+
+/** The form an offer takes. "personnel" means people whose police-or-military kind is not decided or not stated. */
+export const OFFER_KINDS = ['police', 'military', 'personnel', 'funding', 'equipment', 'enabling-support'] as const;
+
+/** How a stated number should be read. */
+export const QUALIFIERS = ['exact', 'up-to', 'at-least'] as const;
+
+/** The kinds a map reader can filter by: the offer kinds, plus "not-stated" for countries with none. */
+export const FILTER_KINDS = [...OFFER_KINDS, 'not-stated'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type Status = (typeof STATUSES)[number];
+export type OfferKind = (typeof OFFER_KINDS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type FilterKind = (typeof FILTER_KINDS)[number];

@@ -1,0 +1,237 @@
+/**
+ * The contributor map: Leaflet over the self-hosted basemap, wired to the details panel, the
+ * filters, the table and the address bar. Modes (data-mode on the root):
+ * - "full" (/map/): everything; the address names the selection, Back/Forward move between them.
+ * - "embed" (/embed/map/): the same without the site around it; links open outside the iframe.
+ * - "compact" (home and country pages): a small map; a marker opens that country on /map/.
+ */
+import 'leaflet/dist/leaflet.css';
+import type * as Leaflet from 'leaflet';
+import { facetCounts, isShown } from '../../lib/map/filter';
+import type { MapCountry } from '../../lib/map/map-country';
+import { countryLink, readMapState, writeMapState, type MapState } from '../../lib/map/url-state';
+import type { FilterKind, Status } from '../../lib/vocabulary';
+import { addBasemap, addFlowLines, addMarkers } from './layers';
+import { fetchBasemap, fetchCountries } from './map-data-client';
+import { renderPanel } from './panel';
+import { enableRowSelection, enableSorting, markSelectedRow } from './table';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export async function mountContributorMap(root: HTMLElement): Promise<void> {
+  const mode = root.dataset['mode'] ?? 'full';
+  const mapPath = root.dataset['mapPath'] ?? '/map/';
+  const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
+  if (!canvas) return;
+  const notice = root.querySelector<HTMLElement>('[data-map-notice]');
+  const announcer = root.querySelector<HTMLElement>('[data-map-announcer]');
+  const panel = root.querySelector<HTMLElement>('[data-map-panel]');
+  const table = root.querySelector<HTMLTableElement>('table[data-map-table]');
+  const filterForm = root.querySelector<HTMLFormElement>('[data-map-filters]');
+
+  // Started before Leaflet loads; a failure is caught here at once and becomes `null` (a notice).
+  const basemapRequest = fetchBasemap().catch(() => null);
+  const [{ default: L }, data] = await Promise.all([import('leaflet'), fetchCountries()]);
+  const countries = data.countries;
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  const known = new Set(countries.map((c) => c.id));
+  let state: MapState = readMapState(window.location.search, known);
+  let opener: HTMLElement | null = null;
+
+  const map = L.map(canvas, {
+    renderer: L.svg({ padding: 0.5 }),
+    zoomSnap: 0.25,
+    minZoom: 0,
+    maxZoom: 7,
+    worldCopyJump: false,
+    maxBounds: [[-75, -200], [85, 200]],
+    attributionControl: false,
+    scrollWheelZoom: mode !== 'compact',
+  });
+  L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
+  const highlight = root.dataset['highlight'];
+  const startAt = highlight ? byId.get(highlight) : undefined;
+  if (startAt) map.setView([startAt.lat, startAt.lng], 3);
+  else map.fitBounds([[-38, -125], [58, 122]]);
+
+  let shapes = new Map<string, Leaflet.Path>();
+  void basemapRequest.then((topology) => {
+    if (!topology) {
+      if (notice) {
+        notice.hidden = false;
+        notice.textContent = 'The country outlines could not be loaded. Markers, lines and the list below still work.';
+      }
+      return;
+    }
+    shapes = addBasemap(L, map, topology, countries);
+    // The outlines may arrive after a selection or a filter was made: bring them up to date.
+    if (highlight) shapes.get(highlight)?.getElement()?.classList.add('is-selected');
+    if (mode !== 'compact') {
+      applyFilter();
+      showSelection(state.country ? byId.get(state.country) : undefined);
+    }
+  });
+
+  const lines = addFlowLines(L, map, countries);
+  const markers = addMarkers(L, map, countries, (id, opener) => {
+    if (mode === 'compact') window.location.assign(`${mapPath}${writeMapState({ country: id, filter: { kinds: new Set(), statuses: new Set() } })}`);
+    else select(id, { opener, push: true });
+  });
+  if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
+  root.dataset['mapReady'] = 'true';
+  if (mode === 'compact') return;
+
+  // ---- full and embed modes: selection, filters, table, address bar ----
+  function announce(text: string) {
+    if (announcer) announcer.textContent = text;
+  }
+
+  function updateUrl(push: boolean) {
+    const url = `${window.location.pathname}${writeMapState(state)}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function showSelection(country: MapCountry | undefined) {
+    for (const [id, marker] of markers) {
+      const element = marker.getElement();
+      element?.classList.toggle('is-selected', id === country?.id);
+      element?.setAttribute('aria-pressed', String(id === country?.id));
+      if (id === country?.id) marker.setZIndexOffset(1000);
+      else marker.setZIndexOffset(0);
+    }
+    for (const [id, shape] of shapes) shape.getElement()?.classList.toggle('is-selected', id === country?.id);
+    for (const [id, line] of lines) line.getElement()?.classList.toggle('is-selected', id === country?.id);
+    if (table) markSelectedRow(table, country?.id ?? null);
+  }
+
+  function select(id: string, options: { opener?: HTMLElement; push?: boolean; focusPanel?: boolean } = {}) {
+    const country = byId.get(id);
+    if (!country || !panel) return;
+    if (options.opener) opener = options.opener;
+    const changed = state.country !== id;
+    state = { ...state, country: id };
+    renderPanel(panel, country, {
+      onClose: () => close(true),
+      onCopyLink: () => void copyLink(country),
+      ...(mode === 'embed' ? { linkTarget: '_top' } : {}),
+    });
+    showSelection(country);
+    const zoom = Math.max(map.getZoom(), 4);
+    if (reducedMotion()) map.setView([country.lat, country.lng], zoom, { animate: false });
+    else map.flyTo([country.lat, country.lng], zoom, { duration: 0.6 });
+    const offer = country.offers.length ? country.offers.map((o) => o.amount).join('; ') : 'form of help not stated';
+    announce(`${country.name} selected. ${country.roleLabel}. ${offer}. ${country.statusLabel}. Details below the map.`);
+    if (changed) updateUrl(Boolean(options.push));
+    if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
+  }
+
+  function close(returnFocus: boolean) {
+    if (!panel || !state.country) return;
+    showPlaceholder(panel);
+    const closed = state.country ? byId.get(state.country)?.name : undefined;
+    state = { ...state, country: null };
+    showSelection(undefined);
+    updateUrl(true);
+    announce(closed ? `Closed details for ${closed}.` : 'Closed.');
+    if (returnFocus && opener?.isConnected) opener.focus();
+  }
+
+  async function copyLink(country: MapCountry) {
+    const url = countryLink(window.location.origin, mapPath, country.id);
+    try {
+      await navigator.clipboard.writeText(url);
+      announce(`Link to ${country.name} copied: ${url}`);
+    } catch {
+      // No clipboard permission (some embeds, old browsers): show the link so it can be copied by hand.
+      announce(`Copy this link to ${country.name}: ${url}`);
+      window.prompt('Copy this link:', url);
+    }
+  }
+
+  function applyFilter() {
+    for (const country of countries) {
+      const shown = isShown(country, state.filter);
+      const marker = markers.get(country.id);
+      const element = marker?.getElement();
+      if (element) {
+        element.hidden = !shown;
+        element.tabIndex = shown ? 0 : -1;
+      }
+      lines.get(country.id)?.getElement()?.classList.toggle('is-hidden', !shown);
+      shapes.get(country.id)?.getElement()?.classList.toggle('is-filtered-out', !shown);
+      const row = table?.querySelector<HTMLTableRowElement>(`tr[data-country="${country.id}"]`);
+      if (row) row.hidden = !shown;
+    }
+    if (filterForm) {
+      const counts = facetCounts(countries, state.filter);
+      for (const [kind, n] of Object.entries(counts.kinds)) setText(filterForm, `[data-count-kind="${kind}"]`, String(n));
+      for (const [status, n] of Object.entries(counts.statuses)) setText(filterForm, `[data-count-status="${status}"]`, String(n));
+      setText(root, '[data-map-shown]', `Showing ${counts.shown} of ${counts.total} countries`);
+      for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        const set = box.name === 'kind' ? (state.filter.kinds as ReadonlySet<string>) : (state.filter.statuses as ReadonlySet<string>);
+        box.checked = set.has(box.value);
+      }
+    }
+  }
+
+  filterForm?.addEventListener('change', () => {
+    const checked = (name: string) =>
+      [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+    state = { ...state, filter: { kinds: new Set(checked('kind') as FilterKind[]), statuses: new Set(checked('status') as Status[]) } };
+    applyFilter();
+    const counts = facetCounts(countries, state.filter);
+    announce(`Showing ${counts.shown} of ${counts.total} countries.`);
+    updateUrl(false);
+  });
+  filterForm?.addEventListener('reset', () => {
+    // Let the form clear its boxes first, then read the cleared state.
+    setTimeout(() => filterForm.dispatchEvent(new Event('change')));
+  });
+
+  if (table) {
+    enableSorting(table);
+    enableRowSelection(table, (id, button) => {
+      select(id, { opener: button, push: true, focusPanel: true });
+      if (!reducedMotion()) canvas.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    });
+  }
+
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && state.country) {
+      event.preventDefault();
+      close(true);
+    }
+  });
+
+  window.addEventListener('popstate', () => {
+    state = readMapState(window.location.search, known);
+    applyFilter();
+    if (state.country) select(state.country);
+    else close(false);
+  });
+
+  if (panel) showPlaceholder(panel);
+  applyFilter();
+  if (state.country) {
+    const country = byId.get(state.country);
+    if (country) map.setView([country.lat, country.lng], 4, { animate: false });
+    select(state.country);
+  }
+}
+
+/** What the panel says before a country is chosen. */
+function showPlaceholder(panel: HTMLElement) {
+  const hint = document.createElement('p');
+  hint.className = 'panel-placeholder';
+  hint.textContent = 'Choose a country on the map or in the list to see its offer, conditions and sources here.';
+  panel.replaceChildren(hint);
+  panel.removeAttribute('aria-labelledby');
+  panel.hidden = false;
+}
+
+function setText(scope: ParentNode, selector: string, text: string) {
+  const node = scope.querySelector(selector);
+  if (node) node.textContent = text;
+}

@@ -1,0 +1,94 @@
+/**
+ * The Leaflet layers: shaded countries from the basemap, a line from each contributor to Haiti,
+ * and one labelled, focusable marker per country (Leaflet cannot focus or name shaded polygons,
+ * so the marker is what keyboards and screen readers use; its 44 px target makes small island
+ * states as easy to hit as Kenya).
+ */
+import type * as Leaflet from 'leaflet';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { unwrapAntimeridian } from '../../lib/map/antimeridian';
+import { flowLines } from '../../lib/map/filter';
+import type { MapCountry } from '../../lib/map/map-country';
+
+type L = typeof Leaflet;
+
+export function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[]) {
+  const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
+  const collection = feature(topology, topology.objects['countries'] as GeometryCollection);
+  const shapes = { ...collection, features: collection.features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) })) };
+  const layers = new Map<string, Leaflet.Path>();
+  // Its own pane below the overlay pane: the outlines arrive last but must lie under lines and markers.
+  const pane = map.createPane('basemap');
+  pane.style.zIndex = '350';
+  L.geoJSON(shapes, {
+    pane: 'basemap',
+    renderer: L.svg({ pane: 'basemap', padding: 0.5 }),
+    interactive: false,
+    style: (f) => {
+      const country = f ? byNumeric.get(String(f.id)) : undefined;
+      const className = country ? `land land--${country.destination ? 'destination' : country.status}` : 'land';
+      return { className, weight: 0.6 };
+    },
+    onEachFeature: (f, layer) => {
+      const country = byNumeric.get(String(f.id));
+      if (country) layers.set(country.id, layer as Leaflet.Path);
+    },
+    // GeoJSON hands its options to each path; the type omits `renderer`, Leaflet honours it.
+  } as Leaflet.GeoJSONOptions & Leaflet.PathOptions).addTo(map);
+  return layers;
+}
+
+export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCountry[]) {
+  const status = new Map(countries.map((c) => [c.id, c.status]));
+  const lines = new Map<string, Leaflet.Polyline>();
+  for (const line of flowLines(countries)) {
+    const polyline = L.polyline(line.points, { className: `flow flow--${status.get(line.from)}`, interactive: false, weight: 1.5 });
+    lines.set(line.from, polyline.addTo(map));
+  }
+  return lines;
+}
+
+/** "Belize: up to 50 uniformed personnel. Reported by diplomatic sources." */
+export function markerLabel(country: MapCountry): string {
+  const offer = country.destination
+    ? 'host country, where the mission would deploy'
+    : country.offers.length
+      ? country.offers.map((o) => o.amount.toLowerCase()).join('; ')
+      : 'form of help not stated';
+  return `${country.name}: ${offer}. ${country.statusLabel}.`;
+}
+
+export function addMarkers(L: L, map: Leaflet.Map, countries: readonly MapCountry[], onSelect: (id: string, opener: HTMLElement) => void) {
+  const markers = new Map<string, Leaflet.Marker>();
+  for (const country of countries) {
+    const shape = country.destination ? 'destination' : country.status;
+    const marker = L.marker([country.lat, country.lng], {
+      icon: L.divIcon({
+        className: `marker marker--${shape}`,
+        html: '<span class="marker-shape" aria-hidden="true"></span>',
+        iconSize: [44, 44],
+      }),
+      keyboard: true,
+      title: country.name,
+      riseOnHover: true,
+    }).addTo(map);
+    const element = marker.getElement();
+    if (element) {
+      element.setAttribute('aria-label', markerLabel(country));
+      element.setAttribute('aria-pressed', 'false');
+      element.dataset['country'] = country.id;
+      // A div with role="button" does not answer keys by itself (and Leaflet 1.9.4 does not either):
+      // Enter and Space select, as on any button.
+      element.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSelect(country.id, element);
+        }
+      });
+    }
+    marker.on('click', () => element && onSelect(country.id, element));
+    markers.set(country.id, marker);
+  }
+  return markers;
+}

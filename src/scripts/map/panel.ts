@@ -1,0 +1,99 @@
+/**
+ * The details panel: everything the report says of the selected country, in the page (not a
+ * floating popup) so keyboard, touch and screen-reader users all reach it. Built with
+ * textContent only: no data is ever parsed as HTML.
+ */
+import type { MapCountry } from '../../lib/map/map-country';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function link(href: string, text: string, target?: string): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = href;
+  if (target) a.target = target;
+  return a;
+}
+
+function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export interface PanelActions {
+  onClose: () => void;
+  onCopyLink: () => void;
+  /** "_top" inside an embed, so links leave the iframe. */
+  linkTarget?: string;
+}
+
+export function renderPanel(panel: HTMLElement, country: MapCountry, actions: PanelActions): void {
+  panel.replaceChildren();
+  const heading = el('h2', country.name, 'panel-title');
+  heading.id = 'map-panel-title';
+  heading.tabIndex = -1;
+
+  const facts = el('dl', undefined, 'facts');
+  const fact = (term: string, value: Node | string) => {
+    facts.append(el('dt', term));
+    const dd = el('dd');
+    dd.append(value);
+    facts.append(dd);
+  };
+  fact('Role', country.roleLabel);
+  const badge = el('span', country.statusLabel, `status status--${country.status}`);
+  fact('Status', badge);
+  fact('As of', formatDay(country.asOf));
+
+  const offers = el('div', undefined, 'panel-offers');
+  offers.append(el('h3', 'Offer'));
+  if (country.offers.length === 0) {
+    offers.append(el('p', country.destination ? 'Host country: where the mission would deploy.' : 'The report does not state what form its help would take.'));
+  } else {
+    const list = el('ul');
+    for (const offer of country.offers) {
+      const item = el('li');
+      item.append(el('strong', `${offer.kind}: `), offer.amount);
+      if (offer.detail) item.append(el('span', ` ${offer.detail}`, 'detail'));
+      list.append(item);
+    }
+    offers.append(list);
+  }
+
+  const conditions = [...country.conditions, ...country.offers.flatMap((o) => o.conditions)];
+  const conditionBlock = el('div');
+  if (conditions.length) {
+    conditionBlock.append(el('h3', 'Conditions'));
+    const list = el('ul');
+    conditions.forEach((c) => list.append(el('li', c)));
+    conditionBlock.append(list);
+  }
+
+  const source = el('p', `Source: ${country.sourceText}.`, 'source-ref');
+  const links = el('ul', undefined, 'panel-links');
+  const pageItem = el('li');
+  pageItem.append(link(country.page, `Full record for ${country.name}`, actions.linkTarget));
+  links.append(pageItem);
+  for (const article of country.articles) {
+    const item = el('li');
+    item.append(link(article.url, article.title, actions.linkTarget));
+    links.append(item);
+  }
+
+  const buttons = el('div', undefined, 'panel-buttons');
+  const copy = el('button', 'Copy link to this country');
+  copy.type = 'button';
+  copy.addEventListener('click', actions.onCopyLink);
+  const close = el('button', 'Close');
+  close.type = 'button';
+  close.setAttribute('aria-label', `Close details for ${country.name}`);
+  close.addEventListener('click', actions.onClose);
+  buttons.append(copy, close);
+
+  panel.append(heading, facts, el('p', country.summary), offers, conditionBlock, source, el('h3', 'Read more'), links, buttons);
+  panel.setAttribute('aria-labelledby', heading.id);
+  panel.hidden = false;
+}

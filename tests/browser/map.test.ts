@@ -1,0 +1,184 @@
+/** The contributor map in Chromium, against the built site. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-check/read-content';
+import { chromiumPath } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
+import { projectRoot } from '../support/paths';
+
+const countryIds = readContent(projectRoot).files.countries.map((c) => c.id);
+
+const markers = (page: Page) => page.locator('.leaflet-marker-pane [data-country]');
+const marker = (page: Page, id: string) => page.locator(`.leaflet-marker-pane [data-country="${id}"]`);
+const panel = (page: Page) => page.locator('[data-map-panel]');
+const ready = (page: Page) => page.waitForSelector('[data-map-ready="true"]');
+/**
+ * Chooses a marker the way a keyboard user does (focus, Enter). At world zoom the Caribbean
+ * markers overlap, so a pointer click at their centre can land on a neighbour; the list is
+ * what makes those reliably reachable by pointer (tested below).
+ */
+async function choose(page: Page, id: string) {
+  await marker(page, id).focus();
+  await page.keyboard.press('Enter');
+}
+
+describe.skipIf(!chromiumPath)('the contributor map', () => {
+  const { open } = useBrowser();
+
+  it('gives every country exactly one labelled, focusable marker, without errors or third-party requests', async () => {
+    const { page, problems } = await open('/map/');
+    await ready(page);
+    const ids = await markers(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['country']));
+    expect([...ids].sort()).toEqual([...countryIds].sort());
+    for (const el of await markers(page).all()) {
+      expect(await el.getAttribute('aria-label')).toMatch(/^.+: .+\. .+\.$/);
+      expect(await el.getAttribute('tabindex')).toBe('0');
+      expect(await el.getAttribute('role')).toBe('button');
+      const box = await el.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.waitForSelector('.leaflet-basemap-pane path.land');
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Natural Earth');
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['kenya', /1,000 police officers and troops/],
+    ['belize', /up to 50 uniformed personnel/i],
+    ['bahamas', /150 personnel/],
+    ['rwanda', /up to 500 uniformed personnel/i],
+    ['united-states', /US\$100 million/],
+  ])('shows %s’s offer in the details panel when its marker is chosen', async (id, offer) => {
+    const { page, problems } = await open('/map/');
+    await ready(page);
+    await choose(page, id);
+    await expect.poll(() => panel(page).textContent()).toMatch(offer);
+    expect(await panel(page).textContent()).toMatch(/As of\s*26 September 2023/);
+    expect(await page.locator('[data-map-announcer]').textContent()).toContain('selected');
+    expect(await marker(page, id).getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('country')).toBe(id);
+    expect(await panel(page).locator(`a[href="/countries/${id}/"]`).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the country named in a deep link, and Back/Forward move between selections', async () => {
+    const { page, problems } = await open('/map/?country=belize');
+    await ready(page);
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Belize');
+    await choose(page, 'kenya');
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Kenya');
+    await page.goBack();
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Belize');
+    await page.goForward();
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Kenya');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets a keyboard reach a marker with Tab, select it with Enter or Space, and close with Escape', async () => {
+    const { page, problems } = await open('/map/');
+    await ready(page);
+    await page.locator('[data-map-canvas]').focus();
+    let focused: string | undefined;
+    for (let i = 0; i < 6 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['country']);
+    }
+    expect(focused).toBe(countryIds.includes('kenya') ? 'kenya' : focused); // reading order puts the lead nation first
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Kenya');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel(page).textContent()).toMatch(/Choose a country/);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['country'])).toBe('kenya');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['country']);
+    await page.keyboard.press(' ');
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe(next);
+    expect(problems).toEqual([]);
+  });
+
+  it('filters markers and list rows by kind of offer, and restores them', async () => {
+    const { page, problems } = await open('/map/');
+    await ready(page);
+    const visibleMarkers = () => markers(page).evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset['country']));
+    const visibleRows = () => page.locator('table[data-map-table] tbody tr').evaluateAll((rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset['country']));
+    await page.getByLabel(/^Funding/).check();
+    await expect.poll(visibleMarkers).toEqual(['united-states', 'haiti'].filter((id) => countryIds.includes(id)).sort((a, b) => (a === 'haiti' ? 1 : b === 'haiti' ? -1 : 0)));
+    expect((await visibleRows()).sort()).toEqual(['haiti', 'united-states']);
+    expect(await page.locator('[data-map-shown]').textContent()).toMatch(/^Showing 1 of \d+ countries$/);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('funding');
+    await page.getByLabel(/^Funding/).uncheck();
+    await expect.poll(async () => (await visibleMarkers()).length).toBe(countryIds.length);
+    expect((await visibleRows()).length).toBe(countryIds.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('selects a country from its list row and sorts the list by people offered', async () => {
+    const { page, problems } = await open('/map/');
+    await ready(page);
+    await page.locator('button[data-select-country="rwanda"]').click();
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Rwanda');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
+    expect(await page.locator('tr[data-country="rwanda"]').getAttribute('class')).toContain('is-selected');
+    await page.getByRole('button', { name: 'People offered' }).click();
+    const order = await page.locator('table[data-map-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['country']));
+    expect(order.slice(0, 3)).toEqual(['kenya', 'rwanda', 'bahamas']);
+    expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    expect(problems).toEqual([]);
+  });
+
+  it('copies a link to the selected country and says so', async () => {
+    const { page, context, problems } = await open('/map/?country=belize');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ready(page);
+    await page.getByRole('button', { name: 'Copy link to this country' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname + new URL(copied).search).toBe('/map/?country=belize');
+    expect(await page.locator('[data-map-announcer]').textContent()).toContain('copied');
+    expect(problems).toEqual([]);
+  });
+
+  it('still works when the basemap cannot be loaded', async () => {
+    const { page, problems } = await open('/map/', { block: '/data/basemap.json' });
+    await ready(page);
+    await expect.poll(() => page.locator('[data-map-notice]').isVisible()).toBe(true);
+    expect(await markers(page).count()).toBe(countryIds.length);
+    expect(await page.locator('.leaflet-overlay-pane path.flow').count()).toBeGreaterThan(5);
+    await choose(page, 'belize');
+    await expect.poll(() => panel(page).textContent()).toMatch(/up to 50/i);
+    expect(problems.filter((p) => !p.includes('basemap.json'))).toEqual([]);
+  });
+
+  it('renders the embeddable map without the site around it', async () => {
+    const { page, problems } = await open('/embed/map/');
+    await ready(page);
+    expect(await page.locator('header.site-header').count()).toBe(0);
+    expect(await markers(page).count()).toBe(countryIds.length);
+    await marker(page, 'kenya').click();
+    await expect.poll(() => panel(page).locator('a').first().getAttribute('target')).toBe('_top');
+    expect(problems).toEqual([]);
+  });
+
+  it('loads Leaflet on the home page only once the compact map nears the screen', async () => {
+    const { page, requests, problems } = await open('/', { height: 700 });
+    await page.waitForTimeout(300);
+    expect(requests.some((url) => /leaflet/.test(url))).toBe(false);
+    await page.locator('[data-contributor-map]').scrollIntoViewIfNeeded();
+    await ready(page);
+    expect(requests.some((url) => /leaflet/.test(url))).toBe(true);
+    expect(await markers(page).count()).toBe(countryIds.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('highlights the country on its own page and links its markers to the full map', async () => {
+    const { page, problems } = await open('/countries/belize/');
+    await page.locator('[data-contributor-map]').scrollIntoViewIfNeeded();
+    await ready(page);
+    expect(await marker(page, 'belize').getAttribute('class')).toContain('is-selected');
+    await marker(page, 'kenya').click();
+    await page.waitForURL(/\/map\/\?country=kenya$/);
+    await ready(page);
+    await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Kenya');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Byte budgets, from dist/ alone (deterministic; timings live in `npm run bench`). A reader on a
+ * cheap phone and a slow network pays for every byte.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist';
+import { pageWeight, scriptGraph } from '../support/page-weight';
+
+const KB = 1000;
+const pages = builtPages();
+
+describe('page weight', () => {
+  it('keeps /map/ within 110 KB gzip in all: HTML, CSS, JS, Leaflet, basemap and data', () => {
+    const weight = pageWeight('/map/', ['/data/basemap.json', '/data/countries.json']);
+    const names = weight.files.map((f) => f.path).join(' ');
+    // The budget only means something if the heavy parts are counted.
+    expect(names).toMatch(/leaflet/);
+    expect(names).toContain('/data/basemap.json');
+    expect(weight.total).toBeLessThanOrEqual(110 * KB);
+  });
+
+  it('sends no Leaflet bytes to pages without a map', () => {
+    for (const page of pages.filter((p) => p.path.endsWith('/') && !p.dom.querySelector('[data-contributor-map]'))) {
+      const weight = pageWeight(page.path);
+      expect(weight.files.map((f) => f.path).join(' '), page.path).not.toMatch(/leaflet|contributor-map/);
+    }
+  });
+
+  it('defers Leaflet on pages with a compact map: only the loader runs at first', () => {
+    for (const path of ['/', '/countries/belize/']) {
+      const page = pages.find((p) => p.path === path)!;
+      const entry = page.dom.querySelector('script[src]')!.getAttribute('src')!;
+      expect(entry).not.toMatch(/leaflet/);
+      // Leaflet is reachable only through a dynamic import from the loader.
+      expect(scriptGraph(entry).some((p) => /leaflet/.test(p))).toBe(true);
+    }
+  });
+
+  it('fits every page’s HTML in the first 14 KB round trip (gzip)', () => {
+    for (const page of pages.filter((p) => p.path.endsWith('/'))) {
+      const html = pageWeight(page.path).files.find((f) => f.path.endsWith('.html'))!;
+      expect(html.gzip, page.path).toBeLessThanOrEqual(14 * KB);
+    }
+  });
+});

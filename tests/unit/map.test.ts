@@ -1,0 +1,185 @@
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import { describe, expect, it } from 'vitest';
+import type { CountryRecord } from '../../src/lib/countries';
+import { unwrapAntimeridian } from '../../src/lib/map/antimeridian';
+import { trimBasemap } from '../../src/lib/map/basemap';
+import { csvField, toCsv, toDataFile } from '../../src/lib/map/export';
+import { facetCounts, flowLines, isShown, NO_FILTER } from '../../src/lib/map/filter';
+import { toMapCountries, type MapCountry } from '../../src/lib/map/map-country';
+import { staticMapSvg } from '../../src/lib/map/static-svg';
+import { countryLink, readMapState, writeMapState } from '../../src/lib/map/url-state';
+import type { Source } from '../../src/lib/schemas/source';
+
+const source: Source = { id: 'r', outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26', paragraphs: 26, numbering: 'n' };
+
+function record(id: string, overrides: Partial<CountryRecord>): CountryRecord {
+  return {
+    id,
+    name: id.toUpperCase(),
+    iso3: 'BLZ',
+    point: { lat: 10, lng: 10 },
+    role: 'contributor',
+    status: 'diplomatic-sources',
+    offers: [],
+    conditions: [],
+    summary: 'x'.repeat(40),
+    sources: [{ source: 'r', paragraphs: [7, 5] }],
+    asOf: '2023-09-26',
+    ...overrides,
+  };
+}
+
+const records = [
+  record('kenya', { iso3: 'KEN', role: 'lead-nation', status: 'publicly-announced', offers: [{ kind: 'personnel', quantity: { value: 1000, qualifier: 'exact', unit: 'police officers and troops' }, conditions: [] }] }),
+  record('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, conditions: ['Needs a resolution.'] }] }),
+  record('usa', { iso3: 'USA', role: 'funder', status: 'publicly-announced', offers: [{ kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, conditions: [] }, { kind: 'enabling-support', quantity: 'not stated', conditions: [] }] }),
+  record('italy', { iso3: 'ITA' }),
+  record('ecuador', { iso3: 'ECU', role: 'co-drafter', status: 'not-a-contributor' }),
+  record('haiti', { iso3: 'HTI', role: 'host', status: 'not-a-contributor', point: { lat: 19, lng: -72 } }),
+];
+const articles = [{ id: 'kenya-article', title: 'Kenya, explained', countries: ['kenya', 'belize'] }];
+const countries: MapCountry[] = toMapCountries(records, articles, source);
+const byId = (id: string) => countries.find((c) => c.id === id)!;
+
+describe('toMapCountries', () => {
+  it('carries the offer in words, the ISO numeric code for the shape, and links', () => {
+    const belize = byId('belize');
+    expect(belize.offers[0]?.amount).toBe('Up to 50 uniformed personnel');
+    expect(belize.isoNumeric).toBe('084');
+    expect(belize.page).toBe('/countries/belize/');
+    expect(belize.articles).toEqual([{ title: 'Kenya, explained', url: '/articles/kenya-article/' }]);
+    expect(belize.paragraphs).toEqual([5, 7]);
+    expect(belize.sourceText).toContain('paragraphs 5 and 7');
+  });
+  it('gives countries without an offer the "not-stated" kind, and marks the host as destination', () => {
+    expect(byId('italy').kinds).toEqual(['not-stated']);
+    expect(byId('usa').kinds).toEqual(['funding', 'enabling-support']);
+    expect(byId('haiti').destination).toBe(true);
+    expect(byId('usa').fundingUsd).toBe(100_000_000);
+    expect(byId('italy').personnel).toBeNull();
+  });
+});
+
+describe('filtering', () => {
+  const filter = (kinds: string[], statuses: string[]) => ({ kinds: new Set(kinds), statuses: new Set(statuses) }) as never;
+  it('shows everything with no filter, and always the host', () => {
+    expect(countries.every((c) => isShown(c, NO_FILTER))).toBe(true);
+    expect(isShown(byId('haiti'), filter(['funding'], []))).toBe(true);
+  });
+  it('matches any ticked kind and any ticked status, both groups together', () => {
+    const shown = countries.filter((c) => isShown(c, filter(['personnel', 'funding'], ['publicly-announced']))).map((c) => c.id);
+    expect(shown).toEqual(['kenya', 'usa', 'haiti']);
+  });
+  it('counts each option given the other group’s choice', () => {
+    const all = facetCounts(countries, NO_FILTER);
+    expect(all.total).toBe(5);
+    expect(all.kinds.personnel).toBe(2);
+    expect(all.kinds['not-stated']).toBe(2);
+    expect(all.statuses['publicly-announced']).toBe(2);
+    const announcedOnly = facetCounts(countries, filter([], ['publicly-announced']));
+    expect(announcedOnly.kinds.personnel).toBe(1);
+    expect(announcedOnly.statuses['diplomatic-sources']).toBe(2);
+    expect(announcedOnly.shown).toBe(2);
+  });
+});
+
+describe('flowLines', () => {
+  it('joins every contributor, and no one else, to the host', () => {
+    const lines = flowLines(countries);
+    expect(lines.map((l) => l.from).sort()).toEqual(['belize', 'italy', 'kenya', 'usa']);
+    expect(lines.every((l) => l.to === 'haiti' && l.points[1][0] === 19 && l.points[1][1] === -72)).toBe(true);
+  });
+});
+
+describe('URL state', () => {
+  const known = new Set(['belize', 'kenya']);
+  it('reads a country and filters, dropping what it does not know', () => {
+    const state = readMapState('?country=belize&kind=police,funding,bogus&status=under-discussion', known);
+    expect(state.country).toBe('belize');
+    expect([...state.filter.kinds]).toEqual(['police', 'funding']);
+    expect([...state.filter.statuses]).toEqual(['under-discussion']);
+    expect(readMapState('?country=atlantis', known).country).toBeNull();
+  });
+  it('writes a stable, readable query and nothing for the default view', () => {
+    const state = { country: 'kenya', filter: { kinds: new Set(['funding', 'police'] as const), statuses: new Set(['publicly-announced'] as const) } };
+    expect(writeMapState(state)).toBe('?country=kenya&kind=police,funding&status=publicly-announced');
+    expect(writeMapState({ country: null, filter: NO_FILTER })).toBe('');
+  });
+  it('round-trips', () => {
+    const query = '?country=belize&kind=personnel&status=diplomatic-sources';
+    expect(writeMapState(readMapState(query, known))).toBe(query);
+  });
+  it('builds a shareable link to one country', () => {
+    expect(countryLink('https://example.org', '/map/', 'belize')).toBe('https://example.org/map/?country=belize');
+  });
+});
+
+describe('data export', () => {
+  it('quotes CSV fields with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+  });
+  it('writes a header and one row per record, with "not stated" where there is no figure', () => {
+    const lines = toCsv(countries).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(countries.length + 1);
+    expect(lines[0]).toMatch(/^id,name,iso3,role,status,offers,personnel_offered,funding_usd,/);
+    const italy = lines.find((l) => l.startsWith('italy,'));
+    expect(italy).toContain('not stated');
+    expect(lines.find((l) => l.startsWith('usa,'))).toContain(',100000000,');
+  });
+  it('puts the citation and as-of date in the JSON', () => {
+    const file = toDataFile(countries, source, '2023-09-26');
+    expect(file.asOf).toBe('2023-09-26');
+    expect(file.source).toEqual({ outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26' });
+    expect(file.countries.map((c) => c.id)).toEqual(records.map((r) => r.id));
+  });
+});
+
+describe('basemap', () => {
+  const original = world as unknown as Topology;
+  const trimmed = trimBasemap(original);
+  const shapes = feature(trimmed, trimmed.objects['countries'] as GeometryCollection);
+  it('keeps every country but Antarctica, and only the countries layer', () => {
+    const ids = shapes.features.map((f) => String(f.id));
+    expect(ids).not.toContain('010');
+    expect(ids).toContain('084'); // Belize
+    expect(ids).toContain('332'); // Haiti
+    expect(Object.keys(trimmed.objects)).toEqual(['countries']);
+    expect(shapes.features.length).toBeGreaterThan(170);
+  });
+  it('drops the arcs no shape uses, and the rest still draw the same shapes', () => {
+    expect(trimmed.arcs.length).toBeLessThan(original.arcs.length);
+    const before = feature(original, original.objects['countries'] as GeometryCollection).features.find((f) => f.id === '084');
+    const after = shapes.features.find((f) => f.id === '084');
+    expect(after?.geometry).toEqual(before?.geometry);
+  });
+});
+
+describe('unwrapAntimeridian', () => {
+  it('keeps a ring that hops across 180° in one piece', () => {
+    const ring = [[179, 65], [-179, 65], [-179, 66], [179, 65]];
+    const out = unwrapAntimeridian({ type: 'Polygon', coordinates: [ring] });
+    expect(out.coordinates[0]).toEqual([[179, 65], [181, 65], [181, 66], [179, 65]]);
+  });
+  it('leaves ordinary rings alone', () => {
+    const ring = [[10, 10], [20, 10], [20, 20], [10, 10]];
+    expect(unwrapAntimeridian({ type: 'Polygon', coordinates: [ring] }).coordinates[0]).toEqual(ring);
+  });
+});
+
+describe('static map', () => {
+  const svg = staticMapSvg(trimBasemap(world as unknown as Topology), countries);
+  it('is a titled image with one marker per country and shading by status', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg.match(/<g><title>/g)).toHaveLength(countries.length);
+    expect(svg).toContain('<title>BELIZE: Reported by diplomatic sources</title>');
+    expect(svg).toContain('class="land land--publicly-announced"');
+    expect(svg).toContain('class="mk mk--destination"');
+    expect(svg.match(/<line class="flow/g)).toHaveLength(4);
+  });
+});
