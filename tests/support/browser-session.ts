@@ -4,9 +4,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
-import { distDir } from './paths';
-import { serveDirectory, type RunningServer } from './static-server';
+import { launchChromium } from './browser.ts';
+import { distDir } from './paths.ts';
+import { serveDirectory, type RunningServer } from './static-server.ts';
 
 export interface OpenedPage {
   page: Page;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { distDir } from './paths';
+import { distDir } from './paths.ts';
 
 export interface BuiltPage {
   /** URL path, e.g. "/countries/belize/". */

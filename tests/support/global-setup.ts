@@ -3,7 +3,7 @@
  * test an existing dist/ (for example right after `npm start`).
  */
 import { execFileSync } from 'node:child_process';
-import { projectRoot } from './paths';
+import { projectRoot } from './paths.ts';
 
 export default function setup() {
   if (process.env['SKIP_BUILD'] === '1') return;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { distDir } from './paths';
+import { distDir } from './paths.ts';
 
 export interface Weight {
   files: { path: string; gzip: number }[];
