@@ -73,3 +73,11 @@ export function formatParagraphs(paragraphs: readonly number[]): string {
   if (sorted.length === 1) return `paragraph ${sorted[0]}`;
   return `paragraphs ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
 }
+
+/**
+ * A quotation as shown: a quote that starts mid-sentence (lower case) gets a leading ellipsis so
+ * the reader knows words were left out; otherwise it is shown exactly as stored.
+ */
+export function quoteText(text: string): string {
+  return /^\p{Ll}/u.test(text) ? `…${text}` : text;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatOffer, formatOfferAmount, formatParagraphs, formatQuantity, formatUsd, isoDay, readingMinutes, summariseOffers } from '../../src/lib/format';
+import { formatDate, formatOffer, formatOfferAmount, formatParagraphs, formatQuantity, formatUsd, isoDay, quoteText, readingMinutes, summariseOffers } from '../../src/lib/format';
 import type { Offer } from '../../src/lib/schemas/country';
 
 describe('formatQuantity', () => {
@@ -66,5 +66,12 @@ describe('formatParagraphs', () => {
   it('lists paragraphs sorted, without repeats', () => {
     expect(formatParagraphs([7])).toBe('paragraph 7');
     expect(formatParagraphs([8, 5, 7, 5])).toBe('paragraphs 5, 7 and 8');
+  });
+});
+
+describe('quoteText', () => {
+  it('marks a quote that starts mid-sentence with an ellipsis, and leaves whole ones alone', () => {
+    expect(quoteText('robust enabling support')).toBe('…robust enabling support');
+    expect(quoteText('So it’ll be an integrated force.')).toBe('So it’ll be an integrated force.');
   });
 });
