@@ -1,27 +1,23 @@
 /**
  * `npm run bench`: how fast and how heavy the site is, measured on this machine.
- * - build time of the production site
+ * - build time of the production site (Astro and the search index)
  * - gzip weight of key pages, everything they download included
  * - on /map/, time from navigation to usable markers in Chromium (target: under 1.5 s), cold
  *   cache each run, default (unthrottled) settings
  * Prints a table; writes nothing. Timings vary with the machine: compare runs on the same one.
  */
-import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { launchChromium, chromiumPath } from '../tests/support/browser.ts';
+import { buildSite } from '../tests/support/build-site.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
-import { distDir, projectRoot } from '../tests/support/paths.ts';
+import { distDir } from '../tests/support/paths.ts';
 import { serveDirectory } from '../tests/support/static-server.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const started = performance.now();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  cwd: projectRoot,
-  stdio: 'ignore',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+buildSite();
 const buildSeconds = (performance.now() - started) / 1000;
 console.log(`Build: ${buildSeconds.toFixed(1)} s`);
 

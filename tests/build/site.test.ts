@@ -47,13 +47,17 @@ describe('the built site', () => {
     }
   });
 
-  it('ships JavaScript only with a map, one small module that loads the rest later', () => {
+  it('ships JavaScript only for a map, share buttons or search, one small module each', () => {
     for (const page of pages) {
       const scripts = page.dom.querySelectorAll('script[src]');
-      const hasMap = page.dom.querySelector('[data-contributor-map]') !== null;
-      expect(scripts.length, page.path).toBe(hasMap ? 1 : 0);
-      expect(page.html, page.path).not.toMatch(/leaflet[^"']*\.js/);
+      const needs = ['[data-contributor-map]', '[data-share]', '[data-search-form]'].filter((s) => page.dom.querySelector(s)).length;
+      expect(scripts.length, page.path).toBe(needs);
+      // Leaflet and Pagefind come later, on demand: never in a page's first download.
+      expect(/leaflet[^"']*\.js|\/pagefind\//.test(page.html), page.path).toBe(false);
     }
+    expect(pages.filter((p) => p.dom.querySelectorAll('script[src]').length === 0).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/about/', '/timeline/', '/people/', '/articles/']),
+    );
   });
 
   it('loads nothing from another origin', () => {

@@ -23,3 +23,11 @@ describe('the article Markdown pipeline', () => {
     expect(html).toContain('<a href="/countries/belize/">Belize</a>');
   });
 });
+
+describe('section links', () => {
+  it('gives each heading a stable id and a labelled link to itself, without changing its text', async () => {
+    const html = await render('## Kenya’s conditions\n\nText.');
+    expect(html).toMatch(/<h2 id="kenyas-conditions">Kenya’s conditions<a [^>]*href="#kenyas-conditions"[^>]*><\/a><\/h2>/);
+    expect(html).toMatch(/<a [^>]*class="heading-anchor"[^>]*aria-label="Link to this section"/);
+  });
+});

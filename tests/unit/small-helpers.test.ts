@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildHead } from '../../src/lib/head';
 import { byDate, whenLabel } from '../../src/lib/timeline';
 import { tocHeadings } from '../../src/lib/toc';
 import { fieldPath, formatErrors } from '../../src/lib/content-check/errors';
@@ -26,18 +25,6 @@ describe('timeline', () => {
     expect(whenLabel({ date: '2023-07-01', precision: 'month' })).toBe('July 2023');
     expect(whenLabel({ date: '1994-01-01', precision: 'year' })).toBe('1994');
     expect(whenLabel({ date: '2022-10-01', precision: 'approximate', when: 'Nearly a year before the report' })).toBe('Nearly a year before the report');
-  });
-});
-
-describe('head', () => {
-  it('makes canonical URLs absolute on the configured site', () => {
-    expect(absoluteUrl('/countries/belize/', new URL('https://example.org'))).toBe('https://example.org/countries/belize/');
-  });
-  it('adds the site name to page titles but not twice on the home page', () => {
-    const site = new URL('https://example.org');
-    expect(buildHead({ title: 'Belize', description: 'd', path: '/countries/belize/' }, site).title).toMatch(/^Belize · .+/);
-    const home = buildHead({ title: 'Haiti Mission Explained', description: 'd', path: '/' }, site);
-    expect(home.title).toBe('Haiti Mission Explained');
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * A small map for a share card: the world cropped around one country (or around all of them),
+ * drawn as SVG paths from the same basemap the site's map uses.
+ */
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { unwrapAntimeridian } from '../map/antimeridian';
+import { project } from '../map/static-svg';
+import type { MapCountry } from '../map/map-country';
+
+export interface MiniMap {
+  viewBox: string;
+  land: { d: string; highlighted: boolean }[];
+  markers: { x: number; y: number; r: number; highlighted: boolean }[];
+}
+
+/** Land paths and markers inside a box of the Mercator plane around `focus` (all countries when omitted). */
+export function miniMap(topology: Topology, countries: readonly MapCountry[], focus?: MapCountry): MiniMap {
+  const points = (focus ? [focus] : countries).map((c) => project([c.lng, c.lat]));
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  // A square view, padded so a lone country sits in its region rather than filling the frame.
+  const pad = focus ? 60 : 40;
+  const size = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) + 2 * pad;
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const box = { x: cx - size / 2, y: cy - size / 2, size };
+
+  const shapes = feature(topology, topology.objects['countries'] as GeometryCollection);
+  const toPath = (rings: Position[][]) => rings.map((ring) => `M${ring.map((p) => project(p).join(',')).join('L')}Z`).join('');
+  const land = shapes.features.flatMap((f) => {
+    const geometry = unwrapAntimeridian(f.geometry as Polygon | MultiPolygon | null);
+    if (!geometry) return [];
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    // Keep only shapes with a point inside the box (the card would not show the rest anyway).
+    const near = polygons.some((rings) => rings[0]?.some((p) => inside(project(p), box)));
+    return near ? [{ d: polygons.map(toPath).join(''), highlighted: focus ? String(f.id) === focus.isoNumeric : false }] : [];
+  });
+  const markers = countries
+    .filter((c) => !focus || c.id === focus.id)
+    .map((c) => {
+      const [x, y] = project([c.lng, c.lat]);
+      // Radii scale with the box so a marker reads the same on a world view and a regional one.
+      const r = focus ? box.size / 24 : (box.size / 90) * (c.destination ? 1.5 : 1);
+      return { x, y, r, highlighted: Boolean(focus) || c.destination };
+    });
+  return { viewBox: `${box.x.toFixed(1)} ${box.y.toFixed(1)} ${box.size.toFixed(1)} ${box.size.toFixed(1)}`, land, markers };
+}
+
+function inside([x, y]: [number, number], box: { x: number; y: number; size: number }): boolean {
+  return x >= box.x && x <= box.x + box.size && y >= box.y && y <= box.y + box.size;
+}

@@ -1,0 +1,47 @@
+/**
+ * Share images (1200x630 PNG) for the home page, the map, every article and every country page,
+ * generated at build time: /og/home.png, /og/map.png, /og/articles/ID.png, /og/countries/ID.png.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import { SITE } from '../../consts';
+import { formatDate, summariseOffers } from '../../lib/format';
+import { trimBasemap } from '../../lib/map/basemap';
+import { loadMapCountries } from '../../lib/map/load-map-countries';
+import { shareCard, type CardContent } from '../../lib/share-image/card';
+import { miniMap } from '../../lib/share-image/mini-map';
+import { renderCard } from '../../lib/share-image/render';
+import { getArticles, getCountries } from '../../lib/site-content';
+
+export const getStaticPaths = (async () => {
+  const basemap = trimBasemap(world as unknown as Topology);
+  const mapCountries = await loadMapCountries();
+  const contributors = mapCountries.filter((c) => c.status !== 'not-a-contributor').length;
+  const asOf = `As reported ${formatDate(SITE.asOf)} · Source: Miami Herald`;
+  const cards: { path: string; card: CardContent }[] = [
+    {
+      path: 'home',
+      card: { siteName: SITE.name, kicker: 'EXPLAINER', title: 'Who is offering to help Kenya take on Haiti’s gangs', detail: `${contributors} countries offering or weighing help, and what each offered`, footer: asOf, map: miniMap(basemap, mapCountries) },
+    },
+    {
+      path: 'map',
+      card: { siteName: SITE.name, kicker: 'MAP', title: 'Who is offering what, on a map', detail: `${contributors} countries, each joined to Haiti`, footer: asOf, map: miniMap(basemap, mapCountries) },
+    },
+  ];
+  for (const article of await getArticles()) {
+    cards.push({ path: `articles/${article.id}`, card: { siteName: SITE.name, kicker: article.data.section.toUpperCase(), title: article.data.title, footer: asOf, map: miniMap(basemap, mapCountries) } });
+  }
+  const byId = new Map(mapCountries.map((c) => [c.id, c]));
+  for (const country of await getCountries()) {
+    const focus = byId.get(country.id);
+    cards.push({
+      path: `countries/${country.id}`,
+      card: { siteName: SITE.name, kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country.offers), footer: asOf, map: miniMap(basemap, mapCountries, focus) },
+    });
+  }
+  return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: CardContent }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderCard(shareCard(props.card))), { headers: { 'content-type': 'image/png' } });

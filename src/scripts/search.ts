@@ -1,0 +1,81 @@
+/**
+ * Site search with Pagefind's index (built into dist/pagefind/ after `astro build`). Pagefind's
+ * code is fetched only when the reader starts a search, and results are plain links in a list.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use. The path is built at run time so the bundler leaves it alone. */
+function loadPagefind(): Promise<Pagefind> {
+  const path = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+  return pagefind;
+}
+
+/** Pagefind marks matches with <mark>; keep that and only that, as text. */
+function appendExcerpt(target: HTMLElement, excerpt: string) {
+  for (const [index, part] of excerpt.split(/<\/?mark>/).entries()) {
+    const text = part.replace(/<[^>]*>/g, '');
+    target.append(index % 2 === 1 ? Object.assign(document.createElement('mark'), { textContent: text }) : document.createTextNode(text));
+  }
+}
+
+export function enableSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+
+  let latest = 0;
+  async function run(query: string) {
+    const ticket = ++latest;
+    if (!query.trim()) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = 'Searching…';
+    const engine = await loadPagefind();
+    const found = await engine.search(query);
+    const results = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    if (ticket !== latest) return; // a newer search has started
+    list!.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
+        const excerpt = document.createElement('p');
+        appendExcerpt(excerpt, result.excerpt);
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    status!.textContent = results.length === 0 ? `No results for “${query}”.` : `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”.`;
+  }
+
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 200);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+    void run(input.value);
+  });
+
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
