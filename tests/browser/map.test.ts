@@ -89,7 +89,7 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Kenya');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel(page).textContent()).toMatch(/Choose a country/);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['country'])).toBe('kenya');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['country'])).toBe('kenya');
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['country']);
     await page.keyboard.press(' ');
@@ -118,7 +118,7 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     await ready(page);
     await page.locator('button[data-select-country="rwanda"]').click();
     await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Rwanda');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
     expect(await page.locator('tr[data-country="rwanda"]').getAttribute('class')).toContain('is-selected');
     await page.getByRole('button', { name: 'People offered' }).click();
     const order = await page.locator('table[data-map-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['country']));
@@ -132,6 +132,7 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link to this country' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('country=belize');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname + new URL(copied).search).toBe('/map/?country=belize');
     expect(await page.locator('[data-map-announcer]').textContent()).toContain('copied');
@@ -154,7 +155,7 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     await ready(page);
     expect(await page.locator('header.site-header').count()).toBe(0);
     expect(await markers(page).count()).toBe(countryIds.length);
-    await marker(page, 'kenya').click();
+    await choose(page, 'kenya');
     await expect.poll(() => panel(page).locator('a').first().getAttribute('target')).toBe('_top');
     expect(problems).toEqual([]);
   });
@@ -175,7 +176,8 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     await page.locator('[data-contributor-map]').scrollIntoViewIfNeeded();
     await ready(page);
     expect(await marker(page, 'belize').getAttribute('class')).toContain('is-selected');
-    await marker(page, 'kenya').click();
+    // Kenya lies outside this regional view: reach its marker as a keyboard user would.
+    await choose(page, 'kenya');
     await page.waitForURL(/\/map\/\?country=kenya$/);
     await ready(page);
     await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Kenya');

@@ -15,7 +15,7 @@ describe.skipIf(!chromiumPath)('sharing and search', () => {
     const copy = page.getByRole('button', { name: 'Copy link' });
     await copy.focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/articles/kenyas-lead-role/', site).href);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/articles/kenyas-lead-role/', site).href);
     const status = page.locator('[data-share-status]');
     expect(await status.getAttribute('role')).toBe('status');
     await expect.poll(() => status.textContent()).toContain('Link copied');

@@ -32,8 +32,8 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    expect(page.url()).toMatch(/#main$/);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect.poll(() => page.url()).toMatch(/#main$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     // The next Tab lands inside the content, not back in the site header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
@@ -44,12 +44,12 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     const link = page.locator('nav.toc a').nth(1);
     const target = (await link.getAttribute('href')) ?? '';
     await link.click();
-    expect(page.url()).toContain(target);
+    await expect.poll(() => page.url()).toContain(target);
     const heading = page.locator(target);
     expect(await heading.evaluate((el) => el.tagName)).toMatch(/^H[23]$/);
-    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(200);
+    const top = () => heading.evaluate((el) => el.getBoundingClientRect().top);
+    await expect.poll(top).toBeLessThan(200);
+    expect(await top()).toBeGreaterThanOrEqual(0);
   });
 
   it('serves the helpful 404 page for an unknown address', async () => {
