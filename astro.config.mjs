@@ -5,6 +5,10 @@ import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
 
+// No telemetry: the site makes no call home, at build time either (Astro reads this variable
+// whenever it would send an event, which happens after the config is loaded).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // The public address the site is deployed at; canonical links and share cards use it.
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 

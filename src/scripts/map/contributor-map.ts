@@ -74,7 +74,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
 
   const lines = addFlowLines(L, map, countries);
   const markers = addMarkers(L, map, countries, (id, opener) => {
-    if (mode === 'compact') window.location.assign(`${mapPath}${writeMapState({ country: id, filter: { kinds: new Set(), statuses: new Set() } })}`);
+    if (mode === 'compact') window.location.assign(countryLink('', mapPath, id));
     else select(id, { opener, push: true });
   });
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
