@@ -14,6 +14,9 @@ export const SITE = {
   asOf: '2023-09-26',
   /** The report every citation points to. */
   primarySource: 'miami-herald-2023-09-26',
-  /** Where readers send corrections. No address is invented: the site's repository issue tracker. */
-  correctionsNote: 'open an issue in the site’s public repository, naming the page, the sentence and the paragraph of the report it should rest on',
+  /**
+   * Where readers send corrections: CORRECTIONS_URL at build time (an issue tracker, a form or a
+   * mailto: link). Without it the page says how to report an error without inventing an address.
+   */
+  correctionsUrl: process.env['CORRECTIONS_URL'],
 } as const;

@@ -1,6 +1,6 @@
 /** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
 import { capitalise, formatQuantity } from './format';
-import { KIND_LABELS } from './labels';
+import { KIND_LABELS, ROLE_LABELS } from './labels';
 import type { Country, OfferKind, Role, Status } from './schemas/country';
 
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
@@ -100,4 +100,11 @@ export function offerColumns(country: Country): OfferColumns {
     money: describe((kind) => kind === 'funding', false),
     other: describe((kind) => !PEOPLE_KINDS.has(kind) && kind !== 'funding', true),
   };
+}
+
+/** What to say where a country has no offer, so the host and a co-author are not called silent contributors. */
+export function noOfferNote(country: Pick<Country, 'role' | 'status'>): string {
+  if (country.role === 'host') return 'None: it is the host country, where the mission would deploy.';
+  if (country.status === 'not-a-contributor') return `None stated: its part in the report is as ${ROLE_LABELS[country.role].toLowerCase()}.`;
+  return 'The report does not state what form its help would take, or how much.';
 }

@@ -25,6 +25,20 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     }
   }
 
+  it('never scrolls sideways on a 360 px phone, on any kind of page', async () => {
+    const paths = ['/about/', '/timeline/', '/people/', '/articles/', '/countries/', '/countries/haiti/', '/map/', '/map/?country=belize', '/embed/map/?country=belize', '/search/?q=Belize', '/articles/police-or-military/'];
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      const { page, problems } = await open(path, { width: 360, height: 800 });
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`${path}: ${overflow}px`);
+      expect(problems, path).toEqual([]);
+      await page.context().close();
+    }
+    expect(overflowing).toEqual([]);
+  });
+
   it('lets a keyboard user skip straight to the content', async () => {
     const { page } = await open('/articles/kenyas-lead-role/', { width: 360 });
     await page.keyboard.press('Tab');

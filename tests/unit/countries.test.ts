@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAmounts, fundingOffered, isContributor, offerColumns, personnelOffered, sortByAmount, sortForReading, type CountryRecord } from '../../src/lib/countries';
+import { compareAmounts, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortByAmount, sortForReading, type CountryRecord } from '../../src/lib/countries';
 
 function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {
@@ -84,5 +84,13 @@ describe('compareAmounts', () => {
     const values = [50, null, 1000, 150];
     expect([...values].sort((a, b) => compareAmounts(a, b))).toEqual([1000, 150, 50, null]);
     expect([...values].sort((a, b) => compareAmounts(a, b, 'ascending'))).toEqual([50, 150, 1000, null]);
+  });
+});
+
+describe('noOfferNote', () => {
+  it('says the host and a co-author make no offer, and a silent contributor that the report is silent', () => {
+    expect(noOfferNote({ role: 'host', status: 'not-a-contributor' })).toMatch(/^None: it is the host country/);
+    expect(noOfferNote({ role: 'co-drafter', status: 'not-a-contributor' })).toBe('None stated: its part in the report is as co-author of the draft resolution.');
+    expect(noOfferNote({ role: 'contributor', status: 'diplomatic-sources' })).toMatch(/does not state what form/);
   });
 });

@@ -55,6 +55,8 @@ describe('toMapCountries', () => {
   });
   it('gives countries without an offer the "not-stated" kind, and marks the host as destination', () => {
     expect(byId('italy').kinds).toEqual(['not-stated']);
+    expect(byId('ecuador').kinds).toEqual([]);
+    expect(byId('ecuador').offerNote).toBe('None stated: its part in the report is as co-author of the draft resolution.');
     expect(byId('usa').kinds).toEqual(['funding', 'enabling-support']);
     expect(byId('haiti').destination).toBe(true);
     expect(byId('usa').fundingUsd).toBe(100_000_000);
@@ -76,7 +78,7 @@ describe('filtering', () => {
     const all = facetCounts(countries, NO_FILTER);
     expect(all.total).toBe(5);
     expect(all.kinds.personnel).toBe(2);
-    expect(all.kinds['not-stated']).toBe(2);
+    expect(all.kinds['not-stated']).toBe(1); // Italy; Ecuador, a co-author, offers nothing at all
     expect(all.statuses['publicly-announced']).toBe(2);
     const announcedOnly = facetCounts(countries, filter([], ['publicly-announced']));
     expect(announcedOnly.kinds.personnel).toBe(1);

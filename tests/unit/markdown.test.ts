@@ -31,3 +31,12 @@ describe('section links', () => {
     expect(html).toMatch(/<a [^>]*class="heading-anchor"[^>]*aria-label="Link to this section"/);
   });
 });
+
+describe('citation markers side by side', () => {
+  it('get a comma between them, and only then', async () => {
+    const html = await render('Both.[^p1][^p2] Later.[^p3]\n\n[^p1]: a\n[^p2]: b\n[^p3]: c\n');
+    expect(html).toMatch(/¶1<\/a><\/sup><sup class="cite-sep" aria-hidden="true">,<\/sup><sup><a[^>]*>¶2/);
+    expect(html.match(/cite-sep/g)).toHaveLength(1);
+    expect(html).not.toMatch(/Later\.<sup class="cite-sep"/);
+  });
+});

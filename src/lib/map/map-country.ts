@@ -4,7 +4,7 @@
  * can never say something the pages do not.
  */
 import countryCodes from 'i18n-iso-countries';
-import { fundingOffered, personnelOffered, type CountryRecord } from '../countries';
+import { fundingOffered, noOfferNote, personnelOffered, type CountryRecord } from '../countries';
 import { formatOfferAmount, formatParagraphs } from '../format';
 import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from '../labels';
 import type { Source } from '../schemas/source';
@@ -28,6 +28,8 @@ export interface MapCountry {
   destination: boolean;
   kinds: FilterKind[];
   offers: { kind: string; amount: string; detail?: string; conditions: string[] }[];
+  /** What to say when `offers` is empty (host, co-author, or a contributor the report is silent on). */
+  offerNote: string;
   conditions: string[];
   summary: string;
   /** People offered, or null where the report gives no number (for sorting). */
@@ -51,7 +53,8 @@ export interface ArticleLink {
 export function toMapCountries(countries: readonly CountryRecord[], articles: readonly ArticleLink[], source: Source): MapCountry[] {
   return countries.map((country) => {
     const paragraphs = [...new Set(country.sources.flatMap((s) => s.paragraphs))].sort((a, b) => a - b);
-    const kinds: FilterKind[] = country.offers.length ? [...new Set(country.offers.map((o) => o.kind))] : ['not-stated'];
+    // Only contributors have a kind of offer; the host and a co-author are not "not stated", they offer none.
+    const kinds: FilterKind[] = country.offers.length ? [...new Set(country.offers.map((o) => o.kind))] : country.status === 'not-a-contributor' ? [] : ['not-stated'];
     return {
       id: country.id,
       name: country.name,
@@ -71,6 +74,7 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
         ...(offer.detail ? { detail: offer.detail } : {}),
         conditions: offer.conditions,
       })),
+      offerNote: noOfferNote(country),
       conditions: country.conditions,
       summary: country.summary,
       personnel: personnelOffered(country),

@@ -1,12 +1,17 @@
 /**
  * Footnote markers show the report paragraph they cite ("¶7") instead of GFM's running number,
  * so a reader can check a claim against the report without opening the notes. Footnotes are
- * labelled "[^p7]" in the Markdown (the content check enforces it).
+ * labelled "[^p7]" in the Markdown (the content check enforces it). Markers that stand side by
+ * side get a comma between them, so "¶1¶2" never reads as one number.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 const LABEL = /fn-p(\d+)$/;
+
+function isCitation(node: ElementContent | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && (c.properties['className'] as string[] | undefined)?.includes('cite'));
+}
 
 export function rehypeCitations() {
   return (tree: Root) => {
@@ -17,6 +22,13 @@ export function rehypeCitations() {
       node.children = [{ type: 'text', value: `¶${match[1]}` }];
       node.properties['ariaLabel'] = `Source: paragraph ${match[1]} of the report`;
       node.properties['className'] = ['cite'];
+    });
+    visit(tree, 'element', (node: Element) => {
+      for (let i = node.children.length - 1; i > 0; i--) {
+        if (isCitation(node.children[i]) && isCitation(node.children[i - 1])) {
+          node.children.splice(i, 0, { type: 'element', tagName: 'sup', properties: { className: ['cite-sep'], ariaHidden: 'true' }, children: [{ type: 'text', value: ',' }] });
+        }
+      }
     });
   };
 }

@@ -7,11 +7,11 @@
  */
 import 'leaflet/dist/leaflet.css';
 import type * as Leaflet from 'leaflet';
-import { facetCounts, isShown } from '../../lib/map/filter';
+import { facetCounts, isShown, shownText } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 import { countryLink, readMapState, writeMapState, type MapState } from '../../lib/map/url-state';
 import type { FilterKind, Status } from '../../lib/vocabulary';
-import { addBasemap, addFlowLines, addMarkers } from './layers';
+import { addBasemap, addFlowLines, addMarkers, keepMarkersApart } from './layers';
 import { fetchBasemap, fetchCountries } from './map-data-client';
 import { renderPanel } from './panel';
 import { enableRowSelection, enableSorting, markSelectedRow } from './table';
@@ -73,10 +73,17 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   });
 
   const lines = addFlowLines(L, map, countries);
-  const markers = addMarkers(L, map, countries, (id, opener) => {
-    if (mode === 'compact') window.location.assign(countryLink('', mapPath, id));
-    else select(id, { opener, push: true });
-  });
+  const markers = addMarkers(
+    L,
+    map,
+    countries,
+    (id, opener) => {
+      if (mode === 'compact') window.location.assign(countryLink('', mapPath, id));
+      else select(id, { opener, push: true });
+    },
+    mode === 'compact',
+  );
+  keepMarkersApart(L, map, countries, markers);
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
   root.dataset['mapReady'] = 'true';
   // Read by `npm run bench`: how long until a reader can use the markers.
@@ -84,6 +91,10 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   if (mode === 'compact') return;
 
   // ---- full and embed modes: selection, filters, table, address bar ----
+  const placeholderText = table
+    ? 'Choose a country on the map or in the list to see its offer, conditions and sources here.'
+    : 'Choose a country on the map to see its offer, conditions and sources here.';
+
   function announce(text: string) {
     if (announcer) announcer.textContent = text;
   }
@@ -129,15 +140,22 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
   }
 
-  function close(returnFocus: boolean) {
-    if (!panel || !state.country) return;
-    showPlaceholder(panel);
-    const closed = state.country ? byId.get(state.country)?.name : undefined;
+  /** Back to no selection: placeholder panel, nothing highlighted. */
+  function clearSelection() {
+    if (panel) showPlaceholder(panel, placeholderText);
     state = { ...state, country: null };
     showSelection(undefined);
+  }
+
+  /** The reader closes the details (Close button, Escape, or a filter that hides the country). */
+  function close(returnFocus: boolean) {
+    if (!state.country) return;
+    const closed = byId.get(state.country)?.name ?? 'the country';
+    clearSelection();
     updateUrl(true);
-    announce(closed ? `Closed details for ${closed}.` : 'Closed.');
-    if (returnFocus && opener?.isConnected) opener.focus();
+    announce(`Closed details for ${closed}.`);
+    // Focus goes back where the reader came from; the map itself when that is gone (a deep link).
+    if (returnFocus) (opener?.isConnected ? opener : canvas!).focus();
   }
 
   async function copyLink(country: MapCountry) {
@@ -170,7 +188,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       const counts = facetCounts(countries, state.filter);
       for (const [kind, n] of Object.entries(counts.kinds)) setText(filterForm, `[data-count-kind="${kind}"]`, String(n));
       for (const [status, n] of Object.entries(counts.statuses)) setText(filterForm, `[data-count-status="${status}"]`, String(n));
-      setText(root, '[data-map-shown]', `Showing ${counts.shown} of ${counts.total} countries`);
+      setText(root, '[data-map-shown]', shownText(counts.shown, counts.total));
       for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
         const set = box.name === 'kind' ? (state.filter.kinds as ReadonlySet<string>) : (state.filter.statuses as ReadonlySet<string>);
         box.checked = set.has(box.value);
@@ -183,8 +201,10 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
     state = { ...state, filter: { kinds: new Set(checked('kind') as FilterKind[]), statuses: new Set(checked('status') as Status[]) } };
     applyFilter();
+    const selected = state.country ? byId.get(state.country) : undefined;
+    if (selected && !isShown(selected, state.filter)) clearSelection();
     const counts = facetCounts(countries, state.filter);
-    announce(`Showing ${counts.shown} of ${counts.total} countries.`);
+    announce(`${shownText(counts.shown, counts.total)}.`);
     updateUrl(false);
   });
   filterForm?.addEventListener('reset', () => {
@@ -211,10 +231,10 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     state = readMapState(window.location.search, known);
     applyFilter();
     if (state.country) select(state.country);
-    else close(false);
+    else clearSelection();
   });
 
-  if (panel) showPlaceholder(panel);
+  if (panel) showPlaceholder(panel, placeholderText);
   applyFilter();
   if (state.country) {
     const country = byId.get(state.country);
@@ -224,10 +244,10 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
 }
 
 /** What the panel says before a country is chosen. */
-function showPlaceholder(panel: HTMLElement) {
+function showPlaceholder(panel: HTMLElement, text: string) {
   const hint = document.createElement('p');
   hint.className = 'panel-placeholder';
-  hint.textContent = 'Choose a country on the map or in the list to see its offer, conditions and sources here.';
+  hint.textContent = text;
   panel.replaceChildren(hint);
   panel.removeAttribute('aria-labelledby');
   panel.hidden = false;

@@ -8,6 +8,7 @@ import type * as Leaflet from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapAntimeridian } from '../../lib/map/antimeridian';
+import { declutter } from '../../lib/map/declutter';
 import { flowLines } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 
@@ -49,17 +50,20 @@ export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCoun
   return lines;
 }
 
-/** "Belize: up to 50 uniformed personnel. Reported by diplomatic sources." */
+/** "Belize: Personnel (police or military not settled), up to 50 uniformed personnel. Reported by diplomatic sources." */
 export function markerLabel(country: MapCountry): string {
-  const offer = country.destination
-    ? 'host country, where the mission would deploy'
-    : country.offers.length
-      ? country.offers.map((o) => o.amount.toLowerCase()).join('; ')
-      : 'form of help not stated';
+  const offer = country.offers.length ? country.offers.map((o) => `${o.kind}, ${o.amount}`).join('; ') : country.offerNote;
   return `${country.name}: ${offer}. ${country.statusLabel}.`;
 }
 
-export function addMarkers(L: L, map: Leaflet.Map, countries: readonly MapCountry[], onSelect: (id: string, opener: HTMLElement) => void) {
+export function addMarkers(
+  L: L,
+  map: Leaflet.Map,
+  countries: readonly MapCountry[],
+  onSelect: (id: string, opener: HTMLElement) => void,
+  /** Compact maps: a marker is a link to the country on the full map, not a toggle. */
+  opensFullMap = false,
+) {
   const markers = new Map<string, Leaflet.Marker>();
   for (const country of countries) {
     const shape = country.destination ? 'destination' : country.status;
@@ -75,8 +79,13 @@ export function addMarkers(L: L, map: Leaflet.Map, countries: readonly MapCountr
     }).addTo(map);
     const element = marker.getElement();
     if (element) {
-      element.setAttribute('aria-label', markerLabel(country));
-      element.setAttribute('aria-pressed', 'false');
+      if (opensFullMap) {
+        element.setAttribute('role', 'link');
+        element.setAttribute('aria-label', `Open ${country.name} on the full map. ${markerLabel(country)}`);
+      } else {
+        element.setAttribute('aria-label', markerLabel(country));
+        element.setAttribute('aria-pressed', 'false');
+      }
       element.dataset['country'] = country.id;
       // A div with role="button" does not answer keys by itself (and Leaflet 1.9.4 does not either):
       // Enter and Space select, as on any button.
@@ -91,4 +100,34 @@ export function addMarkers(L: L, map: Leaflet.Map, countries: readonly MapCountr
     markers.set(country.id, marker);
   }
   return markers;
+}
+
+/** Pixels between marker centres: the 44 px touch target plus a little air. */
+const MARKER_GAP = 46;
+
+/**
+ * Keeps markers from covering each other at every zoom: after each zoom, nearby markers are
+ * spread apart (Haiti stays put) and a thin leader line joins each moved marker to its true place.
+ */
+export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
+  const leaders = L.layerGroup().addTo(map);
+  const place = () => {
+    leaders.clearLayers();
+    const truePoints = countries.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
+    const anchored = new Set(countries.flatMap((c, i) => (c.destination ? [i] : [])));
+    const spread = declutter(truePoints, MARKER_GAP, anchored);
+    countries.forEach((country, i) => {
+      const marker = markers.get(country.id);
+      const at = spread[i]!;
+      if (!marker) return;
+      const shown = map.layerPointToLatLng([at.x, at.y]);
+      marker.setLatLng(shown);
+      if (Math.hypot(at.x - truePoints[i]!.x, at.y - truePoints[i]!.y) > 4) {
+        L.polyline([[country.lat, country.lng], shown], { className: 'leader', interactive: false, weight: 1 }).addTo(leaders);
+        L.circleMarker([country.lat, country.lng], { className: 'leader-dot', radius: 2, interactive: false }).addTo(leaders);
+      }
+    });
+  };
+  map.on('zoomend viewreset', place);
+  place();
 }

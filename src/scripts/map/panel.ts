@@ -51,13 +51,13 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
   const offers = el('div', undefined, 'panel-offers');
   offers.append(el('h3', 'Offer'));
   if (country.offers.length === 0) {
-    offers.append(el('p', country.destination ? 'Host country: where the mission would deploy.' : 'The report does not state what form its help would take.'));
+    offers.append(el('p', country.offerNote));
   } else {
     const list = el('ul');
     for (const offer of country.offers) {
       const item = el('li');
       item.append(el('strong', `${offer.kind}: `), offer.amount);
-      if (offer.detail) item.append(el('span', ` ${offer.detail}`, 'detail'));
+      if (offer.detail) item.append(el('p', offer.detail, 'detail'));
       list.append(item);
     }
     offers.append(list);

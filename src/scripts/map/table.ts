@@ -4,33 +4,47 @@
  */
 import { compareAmounts } from '../../lib/countries';
 
-type Direction = 'descending' | 'ascending';
-
 function amount(row: HTMLElement, key: string): number | null {
   const value = row.dataset[key];
   return value === undefined || value === '' ? null : Number(value);
 }
 
-/** Turns each sortable column heading into a button that sorts the rows by it. */
+/**
+ * Adds a "Sort" bar above the list: reading order, or largest first by any column marked
+ * data-sort-key (people, money). A bar rather than header buttons because on phones the list
+ * turns into cards and its header row is hidden. The sorted column gets aria-sort.
+ */
 export function enableSorting(table: HTMLTableElement): void {
   const body = table.tBodies[0];
+  const scroller = table.closest('.table-scroll') ?? table;
   if (!body) return;
+  const readingOrder = [...body.rows];
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
-  for (const header of headers) {
-    const key = header.dataset['sortKey'] ?? '';
+  const bar = document.createElement('div');
+  bar.className = 'sort-bar';
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Sort the list');
+  bar.append('Sort: ');
+  const buttons: HTMLButtonElement[] = [];
+  const addButton = (label: string, sort: () => HTMLTableRowElement[], header?: HTMLTableCellElement) => {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'sort-button';
-    button.textContent = header.textContent ?? '';
-    header.replaceChildren(button);
+    button.textContent = label;
+    button.setAttribute('aria-pressed', String(buttons.length === 0));
     button.addEventListener('click', () => {
-      const direction: Direction = header.getAttribute('aria-sort') === 'descending' ? 'ascending' : 'descending';
-      headers.forEach((h) => h.removeAttribute('aria-sort'));
-      header.setAttribute('aria-sort', direction);
-      const rows = [...body.rows].sort((a, b) => compareAmounts(amount(a, key), amount(b, key), direction));
-      body.append(...rows);
+      body.append(...sort());
+      buttons.forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+      headers.forEach((h) => (h === header ? h.setAttribute('aria-sort', 'descending') : h.removeAttribute('aria-sort')));
     });
+    buttons.push(button);
+    bar.append(button);
+  };
+  addButton('Reading order', () => readingOrder);
+  for (const header of headers) {
+    const key = header.dataset['sortKey'] ?? '';
+    addButton(header.textContent ?? key, () => [...body.rows].sort((a, b) => compareAmounts(amount(a, key), amount(b, key))), header);
   }
+  scroller.before(bar);
 }
 
 /** Reveals each row's "Show on map" button and calls back with the row's country. */
