@@ -10,5 +10,6 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Browser tests each start their own Chromium; two cores, so keep them from competing.
     fileParallelism: false,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
