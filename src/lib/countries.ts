@@ -68,11 +68,6 @@ export function compareAmounts(a: number | null, b: number | null, direction: 'd
   return direction === 'descending' ? b - a : a - b;
 }
 
-/** Largest first; countries with no stated number last, by name. */
-export function sortByAmount<T extends CountryRecord>(countries: readonly T[], amount: (country: Country) => number | null): T[] {
-  return [...countries].sort((a, b) => compareAmounts(amount(a), amount(b)) || a.name.localeCompare(b.name, 'en'));
-}
-
 /** What the contributor table shows in its three offer columns: people, money, and other help. */
 export interface OfferColumns {
   people: string;

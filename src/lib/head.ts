@@ -53,7 +53,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
 
-export function pageTitle(title: string): string {
+function pageTitle(title: string): string {
   return title === SITE.name ? SITE.name : `${title} · ${SITE.name}`;
 }
 

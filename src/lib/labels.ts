@@ -3,7 +3,6 @@
  * new status or kind added to a schema fails the type check until it has a label here.
  */
 import type { OfferKind, Qualifier, Role, Status } from './schemas/country';
-import type { Precision } from './schemas/timeline';
 
 export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> = {
   'publicly-announced': {
@@ -46,12 +45,4 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   'up-to': 'up to ',
   'at-least': 'at least ',
-};
-
-export const PRECISION_LABELS: Record<Precision, string> = {
-  day: 'Exact day',
-  week: 'Week',
-  month: 'Month',
-  year: 'Year',
-  approximate: 'Approximate',
 };

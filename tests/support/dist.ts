@@ -20,9 +20,11 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** Every HTML file in dist/ with the URL path it is served at. */
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML file in dist/ with the URL path it is served at (read and parsed once). */
 export function builtPages(): BuiltPage[] {
-  return [...walk(distDir)]
+  cache ??= [...walk(distDir)]
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const rel = relative(distDir, file).split('\\').join('/');
@@ -31,6 +33,7 @@ export function builtPages(): BuiltPage[] {
       return { path, file, html, dom: parse(html) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+  return cache;
 }
 
 export function builtPage(path: string): BuiltPage {

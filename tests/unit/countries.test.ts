@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAmounts, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortByAmount, sortForReading, type CountryRecord } from '../../src/lib/countries';
+import { compareAmounts, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortForReading, type CountryRecord } from '../../src/lib/countries';
 
 function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {
@@ -44,16 +44,6 @@ describe('sortForReading', () => {
       country('lead', { role: 'lead-nation', status: 'publicly-announced' }),
     ]);
     expect(sorted.map((c) => c.id)).toEqual(['lead', 'zeta', 'alpha', 'rumoured', 'host']);
-  });
-});
-
-describe('sortByAmount', () => {
-  it('sorts largest first and countries without a number last, by name', () => {
-    const sorted = sortByAmount(
-      [country('b', {}), country('small', { offers: [people(50)] }), country('a', {}), country('big', { offers: [people(1000)] })],
-      personnelOffered,
-    );
-    expect(sorted.map((c) => c.id)).toEqual(['big', 'small', 'a', 'b']);
   });
 });
 

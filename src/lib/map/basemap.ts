@@ -4,6 +4,7 @@
  * served from this site like any other.
  */
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
 
 /** Antarctica (ISO numeric 010) takes space and is nowhere in this story. */
 const LEFT_OUT = new Set(['010']);
@@ -45,4 +46,12 @@ export function trimBasemap(topology: Topology): Topology {
     objects: { countries: { type: 'GeometryCollection', geometries } },
     arcs,
   } as Topology;
+}
+
+let siteBasemap: Topology | undefined;
+
+/** The trimmed world-atlas basemap every build-time user shares (data file, static map, share cards). */
+export function getBasemap(): Topology {
+  siteBasemap ??= trimBasemap(world as unknown as Topology);
+  return siteBasemap;
 }

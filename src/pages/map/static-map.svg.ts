@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
-import { trimBasemap } from '../../lib/map/basemap';
+import { getBasemap } from '../../lib/map/basemap';
 import { loadMapCountries } from '../../lib/map/load-map-countries';
 import { staticMapSvg } from '../../lib/map/static-svg';
 
 /** /map/static-map.svg: the map for readers without JavaScript and for print. */
 export const GET: APIRoute = async () =>
-  new Response(staticMapSvg(trimBasemap(world as unknown as Topology), await loadMapCountries()), {
+  new Response(staticMapSvg(getBasemap(), await loadMapCountries()), {
     headers: { 'content-type': 'image/svg+xml' },
   });

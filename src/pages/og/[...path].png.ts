@@ -3,11 +3,9 @@
  * generated at build time: /og/home.png, /og/map.png, /og/articles/ID.png, /og/countries/ID.png.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
 import { SITE } from '../../consts';
 import { formatDate, summariseOffers } from '../../lib/format';
-import { trimBasemap } from '../../lib/map/basemap';
+import { getBasemap } from '../../lib/map/basemap';
 import { loadMapCountries } from '../../lib/map/load-map-countries';
 import { shareCard, type CardContent } from '../../lib/share-image/card';
 import { miniMap } from '../../lib/share-image/mini-map';
@@ -15,7 +13,7 @@ import { renderCard } from '../../lib/share-image/render';
 import { getArticles, getCountries } from '../../lib/site-content';
 
 export const getStaticPaths = (async () => {
-  const basemap = trimBasemap(world as unknown as Topology);
+  const basemap = getBasemap();
   const mapCountries = await loadMapCountries();
   const contributors = mapCountries.filter((c) => c.status !== 'not-a-contributor').length;
   const asOf = `As reported ${formatDate(SITE.asOf)} · Source: Miami Herald`;
