@@ -26,7 +26,8 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function ringPath(ring: Position[]): string {
+/** One ring of a polygon as SVG path data in the projected plane. */
+export function ringPath(ring: Position[]): string {
   return `M${ring.map((p) => project(p).join(',')).join('L')}Z`;
 }
 

@@ -4,7 +4,7 @@
  * rather than trusted. Pure and unit tested; the browser code only calls these.
  */
 import { FILTER_KINDS, STATUSES, type FilterKind, type Status } from '../vocabulary';
-import type { MapFilter } from './filter';
+import { NO_FILTER, type MapFilter } from './filter';
 
 export interface MapState {
   country: string | null;
@@ -38,5 +38,5 @@ export function writeMapState(state: MapState): string {
 
 /** A link to one country on the map, e.g. for "copy link". */
 export function countryLink(origin: string, mapPath: string, country: string): string {
-  return `${origin}${mapPath}${writeMapState({ country, filter: { kinds: new Set(), statuses: new Set() } })}`;
+  return `${origin}${mapPath}${writeMapState({ country, filter: NO_FILTER })}`;
 }

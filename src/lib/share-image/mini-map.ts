@@ -4,9 +4,9 @@
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { unwrapAntimeridian } from '../map/antimeridian';
-import { project } from '../map/static-svg';
+import { project, ringPath } from '../map/static-svg';
 import type { MapCountry } from '../map/map-country';
 
 export interface MiniMap {
@@ -28,14 +28,13 @@ export function miniMap(topology: Topology, countries: readonly MapCountry[], fo
   const box = { x: cx - size / 2, y: cy - size / 2, size };
 
   const shapes = feature(topology, topology.objects['countries'] as GeometryCollection);
-  const toPath = (rings: Position[][]) => rings.map((ring) => `M${ring.map((p) => project(p).join(',')).join('L')}Z`).join('');
   const land = shapes.features.flatMap((f) => {
     const geometry = unwrapAntimeridian(f.geometry as Polygon | MultiPolygon | null);
     if (!geometry) return [];
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     // Keep only shapes with a point inside the box (the card would not show the rest anyway).
     const near = polygons.some((rings) => rings[0]?.some((p) => inside(project(p), box)));
-    return near ? [{ d: polygons.map(toPath).join(''), highlighted: focus ? String(f.id) === focus.isoNumeric : false }] : [];
+    return near ? [{ d: polygons.map((rings) => rings.map(ringPath).join('')).join(''), highlighted: focus ? String(f.id) === focus.isoNumeric : false }] : [];
   });
   const markers = countries
     .filter((c) => !focus || c.id === focus.id)

@@ -11,7 +11,7 @@ import { facetCounts, isShown, shownText } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 import { countryLink, readMapState, writeMapState, type MapState } from '../../lib/map/url-state';
 import type { FilterKind, Status } from '../../lib/vocabulary';
-import { addBasemap, addFlowLines, addMarkers, keepMarkersApart } from './layers';
+import { addBasemap, addFlowLines, addMarkers, keepMarkersApart, markerLabel } from './layers';
 import { fetchBasemap, fetchCountries } from './map-data-client';
 import { renderPanel } from './panel';
 import { enableRowSelection, enableSorting, markSelectedRow } from './table';
@@ -134,8 +134,8 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     const zoom = Math.max(map.getZoom(), 4);
     if (reducedMotion()) map.setView([country.lat, country.lng], zoom, { animate: false });
     else map.flyTo([country.lat, country.lng], zoom, { duration: 0.6 });
-    const offer = country.offers.length ? country.offers.map((o) => o.amount).join('; ') : 'form of help not stated';
-    announce(`${country.name} selected. ${country.roleLabel}. ${offer}. ${country.statusLabel}. Details below the map.`);
+    // The marker's own label says it already (and says "none" for the host, not "not stated").
+    announce(`Now selected: ${markerLabel(country)} Details below the map.`);
     if (changed) updateUrl(Boolean(options.push));
     if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
   }
@@ -170,6 +170,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     }
   }
 
+  /** Shows what the filter lets through, everywhere at once; returns the counts it shows. */
   function applyFilter() {
     for (const country of countries) {
       const shown = isShown(country, state.filter);
@@ -184,8 +185,8 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       const row = table?.querySelector<HTMLTableRowElement>(`tr[data-country="${country.id}"]`);
       if (row) row.hidden = !shown;
     }
+    const counts = facetCounts(countries, state.filter);
     if (filterForm) {
-      const counts = facetCounts(countries, state.filter);
       for (const [kind, n] of Object.entries(counts.kinds)) setText(filterForm, `[data-count-kind="${kind}"]`, String(n));
       for (const [status, n] of Object.entries(counts.statuses)) setText(filterForm, `[data-count-status="${status}"]`, String(n));
       setText(root, '[data-map-shown]', shownText(counts.shown, counts.total));
@@ -194,16 +195,16 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
         box.checked = set.has(box.value);
       }
     }
+    return counts;
   }
 
   filterForm?.addEventListener('change', () => {
     const checked = (name: string) =>
       [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
     state = { ...state, filter: { kinds: new Set(checked('kind') as FilterKind[]), statuses: new Set(checked('status') as Status[]) } };
-    applyFilter();
+    const counts = applyFilter();
     const selected = state.country ? byId.get(state.country) : undefined;
     if (selected && !isShown(selected, state.filter)) clearSelection();
-    const counts = facetCounts(countries, state.filter);
     announce(`${shownText(counts.shown, counts.total)}.`);
     updateUrl(false);
   });

@@ -3,6 +3,7 @@
  * floating popup) so keyboard, touch and screen-reader users all reach it. Built with
  * textContent only: no data is ever parsed as HTML.
  */
+import { formatDate } from '../../lib/format';
 import type { MapCountry } from '../../lib/map/map-country';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -19,9 +20,6 @@ function link(href: string, text: string, target?: string): HTMLAnchorElement {
   return a;
 }
 
-function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 export interface PanelActions {
   onClose: () => void;
@@ -46,7 +44,7 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
   fact('Role', country.roleLabel);
   const badge = el('span', country.statusLabel, `status status--${country.status}`);
   fact('Status', badge);
-  fact('As of', formatDay(country.asOf));
+  fact('As of', formatDate(country.asOf));
 
   const offers = el('div', undefined, 'panel-offers');
   offers.append(el('h3', 'Offer'));
