@@ -1,7 +1,7 @@
 /** Read and check everything under content/; the build and the tests both call this. */
-import { formatErrors, type ContentError } from './errors';
-import { readContent } from './read-content';
-import { validateContent } from './validate';
+import { formatErrors, type ContentError } from './errors.ts';
+import { readContent } from './read-content.ts';
+import { validateContent } from './validate.ts';
 
 export function checkContent(root: string): ContentError[] {
   const { files, errors } = readContent(root);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ContentError } from './errors';
+import type { ContentError } from './errors.ts';
 
 /** One file's parsed data, with the path shown in error messages. */
 export interface ContentFile {
@@ -16,6 +16,8 @@ export interface ContentFile {
   data: unknown;
   /** Markdown body, for articles. */
   body?: string;
+  /** How many lines of the file come before the body, so messages can give the file's line number. */
+  bodyOffset?: number;
 }
 
 export interface ContentFiles {
@@ -24,6 +26,7 @@ export interface ContentFiles {
   articles: ContentFile[];
   timeline: ContentFile[];
   people: ContentFile[];
+  glossary: ContentFile[];
 }
 
 /** Reads content/ below `root`. Files that cannot be parsed are reported in `errors`, not thrown. */
@@ -77,7 +80,10 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
       return [];
     }
     try {
-      return [{ file: shown(path), id: idFromPath(path, '.md'), data: parseYaml(match[1] ?? ''), body: match[2] ?? '' }];
+      const frontMatter = match[1] ?? '';
+      // "---", the front matter's lines, then the closing "---".
+      const bodyOffset = frontMatter.split('\n').length + 2;
+      return [{ file: shown(path), id: idFromPath(path, '.md'), data: parseYaml(frontMatter), body: match[2] ?? '', bodyOffset }];
     } catch (error) {
       errors.push({ file: shown(path), field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` });
       return [];
@@ -91,6 +97,7 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
       articles,
       timeline: readList('timeline.json'),
       people: readList('people.json'),
+      glossary: readList('glossary.json'),
     },
     errors,
   };

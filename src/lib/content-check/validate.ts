@@ -5,20 +5,23 @@
  */
 import countryCodes from 'i18n-iso-countries';
 import type { ZodType, core } from 'astro/zod';
-import { articleSchema, type ArticleData } from '../schemas/article';
-import type { Citation } from '../schemas/common';
-import { countrySchema, type Country } from '../schemas/country';
-import { personSchema, type Person } from '../schemas/person';
-import { sourceSchema, type Source } from '../schemas/source';
-import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline';
-import { fieldPath, type ContentError } from './errors';
-import type { ContentFile, ContentFiles } from './read-content';
+import { checkFigures } from '../figure-check/check.ts';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import type { Citation } from '../schemas/common.ts';
+import { countrySchema, type Condition, type Country } from '../schemas/country.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { personSchema, type Person } from '../schemas/person.ts';
+import { sourceSchema, type Source } from '../schemas/source.ts';
+import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
+import { fieldPath, type ContentError } from './errors.ts';
+import type { ContentFile, ContentFiles } from './read-content.ts';
 
 interface Parsed<T> {
   file: string;
   id: string;
   data: T;
   body?: string;
+  bodyOffset?: number;
 }
 
 /** Returns every problem found; an empty list means the content is fit to publish. */
@@ -37,6 +40,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
   const articles = parse<ArticleData>(articleSchema, files.articles);
   const timeline = parse<TimelineEvent>(timelineEventSchema, files.timeline);
   const people = parse<Person>(personSchema, files.people);
+  parse<GlossaryTerm>(glossaryTermSchema, files.glossary);
 
   const paragraphCount = new Map(sources.map((s) => [s.data.id, s.data.paragraphs]));
   const countryIds = new Set(files.countries.map((c) => c.id));
@@ -61,12 +65,22 @@ export function validateContent(files: ContentFiles): ContentError[] {
   checkUnique(errors, files.sources, 'id', (s) => (s.data as { id?: unknown })?.id);
   checkUnique(errors, files.timeline, 'id', (e) => (e.data as { id?: unknown })?.id);
   checkUnique(errors, files.people, 'id', (p) => (p.data as { id?: unknown })?.id);
+  checkUnique(errors, files.glossary, 'id', (g) => (g.data as { id?: unknown })?.id);
 
   for (const country of countries) {
     if (!countryCodes.isValid(country.data.iso3)) {
       errors.push({ file: country.file, field: 'iso3', message: `"${country.data.iso3}" is not an ISO 3166-1 alpha-3 country code` });
     }
     checkCitations(country, country.data.sources);
+    const listed = new Set(country.data.sources.flatMap((s) => s.paragraphs));
+    const checkConditions = (conditions: readonly Condition[], field: string) =>
+      conditions.forEach((condition, i) =>
+        condition.paragraphs.forEach((p, j) => {
+          if (!listed.has(p)) errors.push({ file: country.file, field: `${field}[${i}].paragraphs[${j}]`, message: `paragraph ${p} must also be listed in "sources"` });
+        }),
+      );
+    checkConditions(country.data.conditions, 'conditions');
+    country.data.offers.forEach((offer, i) => checkConditions(offer.conditions, `offers[${i}].conditions`));
   }
   checkUnique(errors, countries, 'iso3', (c) => c.data.iso3, 'two records describe the same country');
   checkUnique(errors, countries, 'name', (c) => c.data.name, 'two records describe the same country');
@@ -93,6 +107,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
       errors.push({ file: person.file, field: 'quote.paragraph', message: `paragraph ${quote.paragraph} must also be listed in "sources"` });
     }
   }
+  errors.push(...checkFigures({ sources, articles, countries, timeline, people }));
   return errors;
 }
 

@@ -13,6 +13,9 @@ export const slug = z
 /** A calendar date written as YYYY-MM-DD, checked to be a real day. */
 export const isoDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD, e.g. "2023-09-26"' });
 
+/** A paragraph of a source, counted from 1. */
+export const paragraphNumber = z.number().int('must be a whole paragraph number').positive('must be 1 or more');
+
 /**
  * Where a claim comes from: a record in content/sources.json and the numbered
  * paragraphs of it that the claim rests on. Paragraph numbers are checked
@@ -23,7 +26,7 @@ export const citation = z.strictObject({
   source: slug,
   /** Paragraph numbers of the source (1 = its first paragraph of news text). */
   paragraphs: z
-    .array(z.number().int('must be a whole paragraph number').positive('must be 1 or more'))
+    .array(paragraphNumber)
     .min(1, 'must name at least one paragraph'),
 });
 export type Citation = z.infer<typeof citation>;

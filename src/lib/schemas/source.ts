@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common';
+import { RELATIVE_DATES } from '../figure-check/extract.ts';
+import { isoDate, slug } from './common.ts';
+
+/**
+ * The figures one paragraph states (facts, never its sentences): numbers as canonical strings
+ * ("1000", "100000000", "tens of thousands"), month names, and the relative dates it uses.
+ */
+const paragraphFigures = z.strictObject({
+  numbers: z.array(z.string().min(1)),
+  months: z.array(z.string().min(1)),
+  relative: z.array(z.enum(RELATIVE_DATES)),
+});
 
 /**
  * A news report the site explains (content/sources.json). The report's text is
@@ -21,5 +32,11 @@ export const sourceSchema = z.strictObject({
   paragraphs: z.number().int().positive(),
   /** How paragraphs are counted, shown on the sources page so a reader can check a citation. */
   numbering: z.string().min(1),
+  /**
+   * What each paragraph states, keyed by paragraph number (paragraphs with no figure are left
+   * out). Derived from the report by the figure check's own extractor; the figure check holds
+   * every figure on the site to it, and a test re-derives it wherever the report's text is at hand.
+   */
+  figures: z.record(z.string().regex(/^[1-9]\d*$/, 'must be a paragraph number'), paragraphFigures),
 });
 export type Source = z.infer<typeof sourceSchema>;

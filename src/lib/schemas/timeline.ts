@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { citations, isoDate, slug } from './common';
+import { RELATIVE_DATES } from '../figure-check/extract.ts';
+import { citations, isoDate, slug } from './common.ts';
 
 /** How precisely the report dates an event. */
 export const PRECISIONS = ['day', 'week', 'month', 'year', 'approximate'] as const;
@@ -15,6 +16,12 @@ export const timelineEventSchema = z
     precision: z.enum(PRECISIONS),
     /** How to show the date when it is relative or vague, e.g. "About a year before September 2023". */
     when: z.string().min(1).optional(),
+    /**
+     * For a date worked out from the report's date: the relative date a cited paragraph uses
+     * ("friday", "monday", "weekend", "last-week", "nearly-a-year"). The figure check counts it
+     * from the report's date and the timeline marks the date as worked out.
+     */
+    workedOutFrom: z.enum(RELATIVE_DATES).optional(),
     /** Short headline of the event. */
     title: z.string().min(1),
     /** What happened, in our own words. */
