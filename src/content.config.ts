@@ -8,6 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './lib/schemas/article';
 import { countrySchema } from './lib/schemas/country';
+import { glossaryTermSchema } from './lib/schemas/glossary';
 import { personSchema } from './lib/schemas/person';
 import { sourceSchema } from './lib/schemas/source';
 import { timelineEventSchema } from './lib/schemas/timeline';
@@ -18,4 +19,5 @@ export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '*.md', base: './content/articles' }), schema: articleSchema }),
   timeline: defineCollection({ loader: file('./content/timeline.json'), schema: timelineEventSchema }),
   people: defineCollection({ loader: file('./content/people.json'), schema: personSchema }),
+  glossary: defineCollection({ loader: file('./content/glossary.json'), schema: glossaryTermSchema }),
 };

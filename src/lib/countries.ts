@@ -1,7 +1,7 @@
 /** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
-import { capitalise, formatQuantity } from './format';
-import { KIND_LABELS, ROLE_LABELS } from './labels';
-import type { Country, OfferKind, Role, Status } from './schemas/country';
+import { formatOffer, formatOfferAmount } from './format';
+import { ROLE_LABELS } from './labels';
+import type { Country, Offer, OfferKind, Role, Status } from './schemas/country';
 
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
 export type CountryRecord = Country & { id: string };
@@ -11,7 +11,7 @@ const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set(['police', 'military', 'per
 /** Reading order for the contributor table: the lead first, the host last. */
 const ROLE_ORDER: Record<Role, number> = {
   'lead-nation': 0,
-  funder: 1,
+  backer: 1,
   contributor: 2,
   'possible-contributor': 3,
   'co-drafter': 4,
@@ -20,18 +20,21 @@ const ROLE_ORDER: Record<Role, number> = {
 
 /** Firmer commitments first. */
 const STATUS_ORDER: Record<Status, number> = {
-  'publicly-announced': 0,
+  'stated-in-public': 0,
   'diplomatic-sources': 1,
   'under-discussion': 2,
   'not-a-contributor': 3,
 };
 
-/** People offered (police, soldiers or either), or null when the report gives no number. */
+/**
+ * People (police, soldiers or either) in the country's offers, or null when the report gives no
+ * number. A sort key only: what readers see is always formatOfferAmount, qualifier and standing included.
+ */
 export function personnelOffered(country: Country): number | null {
   return sumOffers(country, (kind) => PEOPLE_KINDS.has(kind));
 }
 
-/** US dollars offered, or null when the report gives no sum. */
+/** US dollars in the country's offers, or null when the report gives no sum. A sort key only, as above. */
 export function fundingOffered(country: Country): number | null {
   return sumOffers(country, (kind) => kind === 'funding');
 }
@@ -45,7 +48,7 @@ function sumOffers(country: Country, include: (kind: OfferKind) => boolean): num
 }
 
 /** True for every country offering or weighing help (not the host or a co-author alone). */
-export function isContributor(country: Country): boolean {
+export function isContributor(country: Pick<Country, 'status'>): boolean {
   return country.status !== 'not-a-contributor';
 }
 
@@ -68,6 +71,11 @@ export function compareAmounts(a: number | null, b: number | null, direction: 'd
   return direction === 'descending' ? b - a : a - b;
 }
 
+/** People offers are police, military or either. */
+export function isPeopleOffer(offer: Offer): boolean {
+  return PEOPLE_KINDS.has(offer.kind);
+}
+
 /** What the contributor table shows in its three offer columns: people, money, and other help. */
 export interface OfferColumns {
   people: string;
@@ -85,8 +93,7 @@ export function offerColumns(country: Country): OfferColumns {
     if (offers.length === 0) return 'None stated';
     return offers
       .map((o) => {
-        const amount = o.quantity === 'not stated' ? 'number not stated' : formatQuantity(o.quantity);
-        return capitalise(withKind ? `${KIND_LABELS[o.kind]}: ${amount}` : amount);
+        return withKind ? formatOffer(o) : formatOfferAmount(o);
       })
       .join('; ');
   };
@@ -102,4 +109,20 @@ export function noOfferNote(country: Pick<Country, 'role' | 'status'>): string {
   if (country.role === 'host') return 'None: it is the host country, where the mission would deploy.';
   if (country.status === 'not-a-contributor') return `None stated: its part in the report is as ${ROLE_LABELS[country.role].toLowerCase()}.`;
   return 'The report does not state what form its help would take, or how much.';
+}
+
+/** One line for a country's offers, for descriptions and share cards; never silent about a missing offer. */
+export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>): string {
+  return country.offers.length ? country.offers.map(formatOffer).join('; ') : noOfferNote(country);
+}
+
+/**
+ * The one way the site states how many countries it covers, computed from the records: the
+ * report's own count is "at least a dozen" (paragraph 1), which the site never restates as a number.
+ */
+export function countSentence(countries: readonly Pick<Country, 'status'>[]): string {
+  const helping = countries.filter(isContributor).length;
+  const others = countries.length - helping;
+  const noun = (n: number) => (n === 1 ? 'country' : 'countries');
+  return `${helping} ${noun(helping)} offering or weighing help${others ? `, and ${others} more named with another part` : ''}`;
 }

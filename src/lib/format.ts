@@ -1,5 +1,5 @@
 /** Turning stored numbers and dates into the words readers see. Pure functions, unit tested. */
-import { KIND_LABELS, QUALIFIER_WORDS } from './labels';
+import { KIND_LABELS, QUALIFIER_WORDS, STANDING_LABELS } from './labels';
 import type { Offer, Quantity } from './schemas/country';
 
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -18,21 +18,23 @@ export function formatQuantity(quantity: Quantity): string {
   return `${QUALIFIER_WORDS[quantity.qualifier]}${amount}`;
 }
 
-/** The offer's amount, or an honest "not stated in the report". */
-export function formatOfferAmount(offer: Offer): string {
-  return offer.quantity === 'not stated' ? 'Amount not stated in the report' : capitalise(formatQuantity(offer.quantity));
+/**
+ * The offer's amount with how firm it is, or an honest "not stated": "Up to 500 uniformed
+ * personnel (discussed, not offered)", "Number not stated (under consideration)". Every place that
+ * shows an offer's figure goes through here, so none can drop the qualifier or the standing.
+ */
+export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing'>): string {
+  return capitalise(offerAmount(offer));
 }
 
-/** One line for an offer: "Funding: US$100 million". */
+/** One line for an offer: "Funding: US$100 million (to be sought, not yet secured)". */
 export function formatOffer(offer: Offer): string {
-  const amount = offer.quantity === 'not stated' ? 'amount not stated' : formatQuantity(offer.quantity);
-  return `${KIND_LABELS[offer.kind]}: ${amount}`;
+  return `${KIND_LABELS[offer.kind]}: ${offerAmount(offer)}`;
 }
 
-/** Short summary of a country's offers for tables; says plainly when the report gives none. */
-export function summariseOffers(offers: readonly Offer[]): string {
-  if (offers.length === 0) return 'Form of help not stated in the report';
-  return offers.map(formatOffer).join('; ');
+function offerAmount(offer: Pick<Offer, 'quantity' | 'standing'>): string {
+  const amount = offer.quantity === 'not stated' ? 'not stated in the report' : formatQuantity(offer.quantity);
+  return `${amount} (${STANDING_LABELS[offer.standing]})`;
 }
 
 export function capitalise(text: string): string {

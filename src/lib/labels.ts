@@ -2,16 +2,17 @@
  * Words readers see for the codes stored in content/. One table per code list, typed so that a
  * new status or kind added to a schema fails the type check until it has a label here.
  */
-import type { OfferKind, Qualifier, Role, Status } from './schemas/country';
+import type { OfferKind, Qualifier, Role, Standing, Status } from './schemas/country';
 
 export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> = {
-  'publicly-announced': {
-    label: 'Publicly announced',
-    meaning: 'The government or its officials said so in public (an announcement, statement or press conference), as the report describes.',
+  'stated-in-public': {
+    label: 'Stated in public',
+    meaning:
+      'The report describes the country’s part being stated in public: announced by its government, backed by a minister at a press conference, or named by US officials. It is not a final commitment: every offer waited on a Security Council resolution.',
   },
   'diplomatic-sources': {
     label: 'Reported by diplomatic sources',
-    meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources; the government had not announced it in public, as far as the report says.',
+    meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources; the report describes no public statement by its government.',
   },
   'under-discussion': {
     label: 'Under discussion',
@@ -27,7 +28,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'lead-nation': 'Lead nation',
   contributor: 'Contributor',
   'possible-contributor': 'Possible contributor',
-  funder: 'Funder, enabling support and co-author of the resolution',
+  backer: 'Co-author of the resolution; would seek funding from Congress',
   'co-drafter': 'Co-author of the draft resolution',
   host: 'Host country',
 };
@@ -39,6 +40,16 @@ export const KIND_LABELS: Record<OfferKind, string> = {
   funding: 'Funding',
   equipment: 'Equipment',
   'enabling-support': 'Enabling support',
+};
+
+/** Said after every figure, so that a number never reads firmer than the report has it. */
+export const STANDING_LABELS: Record<Standing, string> = {
+  offered: 'offered',
+  announced: 'announced',
+  expected: 'expected, not yet committed',
+  discussed: 'discussed, not offered',
+  considering: 'under consideration',
+  'to-be-sought': 'to be sought, not yet secured',
 };
 
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {

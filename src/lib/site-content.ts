@@ -31,6 +31,11 @@ export async function getPeople() {
   return (await getCollection('people')).map((entry) => entry.data);
 }
 
+/** Background terms, in the order editors wrote them. */
+export async function getGlossary() {
+  return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
 export async function getSource(id: string) {
   const entries = await getCollection('sources');
   const source = entries.find((entry) => entry.data.id === id);

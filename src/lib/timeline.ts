@@ -1,4 +1,5 @@
 /** Ordering and labelling of timeline events. Pure and unit tested. */
+import { RELATIVE_DATE_WORDS } from './figure-check/extract';
 import { formatDate, formatMonth } from './format';
 import type { TimelineEvent } from './schemas/timeline';
 
@@ -23,4 +24,9 @@ export function whenLabel(event: Pick<TimelineEvent, 'date' | 'precision' | 'whe
       // The schema requires `when` for approximate dates; keep a safe wording all the same.
       return `Around ${formatMonth(event.date)}`;
   }
+}
+
+/** For a date we worked out from the report's date: "worked out from “Friday” in the report". */
+export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom'>): string | null {
+  return event.workedOutFrom ? `worked out from ${RELATIVE_DATE_WORDS[event.workedOutFrom]} in the report` : null;
 }

@@ -4,16 +4,27 @@
  */
 
 /** What a country is to the mission, as the report describes it. */
-export const ROLES = ['lead-nation', 'contributor', 'possible-contributor', 'funder', 'co-drafter', 'host'] as const;
+export const ROLES = ['lead-nation', 'contributor', 'possible-contributor', 'backer', 'co-drafter', 'host'] as const;
 
-/** How firm the report says a country's involvement is (defined on the sources and method page). */
-export const STATUSES = ['publicly-announced', 'diplomatic-sources', 'under-discussion', 'not-a-contributor'] as const;
+/**
+ * How the report knows of a country's involvement (defined on the sources and method page).
+ * "stated-in-public" means said in public, by the country or by US officials; it is not a claim
+ * that the country announced a contribution.
+ */
+export const STATUSES = ['stated-in-public', 'diplomatic-sources', 'under-discussion', 'not-a-contributor'] as const;
 
 /** The form an offer takes. "personnel" means people whose police-or-military kind is not decided or not stated. */
 export const OFFER_KINDS = ['police', 'military', 'personnel', 'funding', 'equipment', 'enabling-support'] as const;
 
 /** How a stated number should be read. */
 export const QUALIFIERS = ['exact', 'up-to', 'at-least'] as const;
+
+/**
+ * How firm an offer is, in the report's own terms: offered or announced by the country, expected
+ * by others, discussed according to a source, under consideration, or money still to be sought.
+ * Shown beside every figure so that "up to 500" discussed never reads as 500 offered.
+ */
+export const STANDINGS = ['offered', 'announced', 'expected', 'discussed', 'considering', 'to-be-sought'] as const;
 
 /** The kinds a map reader can filter by: the offer kinds, plus "not-stated" for countries with none. */
 export const FILTER_KINDS = [...OFFER_KINDS, 'not-stated'] as const;
@@ -22,4 +33,5 @@ export type Role = (typeof ROLES)[number];
 export type Status = (typeof STATUSES)[number];
 export type OfferKind = (typeof OFFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
+export type Standing = (typeof STANDINGS)[number];
 export type FilterKind = (typeof FILTER_KINDS)[number];

@@ -44,11 +44,11 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
   });
 
   it.each([
-    ['kenya', /1,000 police officers and troops/],
-    ['belize', /up to 50 uniformed personnel/i],
-    ['bahamas', /150 personnel/],
-    ['rwanda', /up to 500 uniformed personnel/i],
-    ['united-states', /US\$100 million/],
+    ['kenya', /1,000 police officers and troops \(expected, not yet committed\)/],
+    ['belize', /up to 50 uniformed personnel \(offered\)/i],
+    ['bahamas', /150 personnel \(announced\)/],
+    ['rwanda', /up to 500 uniformed personnel \(discussed, not offered\)/i],
+    ['united-states', /US\$100 million \(to be sought, not yet secured\)/],
   ])('shows %s’s offer in the details panel when its marker is chosen', async (id, offer) => {
     const { page, problems } = await open('/map/');
     await ready(page);
@@ -148,14 +148,14 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     expect(problems).toEqual([]);
   });
 
-  it('selects a country from its list row and sorts the list by people offered', async () => {
+  it('selects a country from its list row and sorts the list by people', async () => {
     const { page, problems } = await open('/map/');
     await ready(page);
     await page.locator('button[data-select-country="rwanda"]').click();
     await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Rwanda');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
     expect(await page.locator('tr[data-country="rwanda"]').getAttribute('class')).toContain('is-selected');
-    await page.getByRole('button', { name: 'People offered' }).click();
+    await page.getByRole('button', { name: 'People', exact: true }).click();
     const order = await page.locator('table[data-map-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['country']));
     expect(order.slice(0, 3)).toEqual(['kenya', 'rwanda', 'bahamas']);
     expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');

@@ -18,11 +18,14 @@ it('stops the build, naming every bad file and field', () => {
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
 
-  // Two mistakes an editor could make: a negative head count, and an article naming a country with no record.
+  // Mistakes an editor could make: a negative head count, and an article naming a country with no record.
   const belizePath = join(copy, 'content/countries/belize.json');
   const belize = JSON.parse(readFileSync(belizePath, 'utf8'));
   belize.offers[0].quantity.value = -50;
   writeFileSync(belizePath, JSON.stringify(belize));
+  // And a figure changed from what the report says: the Bahamas' 150 becomes 160.
+  const bahamasPath = join(copy, 'content/countries/bahamas.json');
+  writeFileSync(bahamasPath, readFileSync(bahamasPath, 'utf8').replace('"value": 150', '"value": 160'));
   const articlePath = join(copy, 'content/articles/what-happens-next.md');
   writeFileSync(articlePath, readFileSync(articlePath, 'utf8').replace(/^countries: \[/m, 'countries: [atlantis, '));
 
@@ -35,5 +38,6 @@ it('stops the build, naming every bad file and field', () => {
   expect(run.status).not.toBe(0);
   expect(output).toContain('content/countries/belize.json → offers[0].quantity.value: must not be negative');
   expect(output).toContain('content/articles/what-happens-next.md → countries[0]: "atlantis" has no country record');
+  expect(output).toMatch(/content\/countries\/bahamas\.json → offers\[0\]\.quantity\.value: 160 is not a figure stated in paragraphs [\d, ]+and \d+/);
   expect(existsSync(join(copy, 'dist/index.html'))).toBe(false);
 }, 120_000);

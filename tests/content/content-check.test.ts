@@ -47,6 +47,21 @@ describe('the content check', () => {
     ['paragraph-outside-report', /^content\/countries\/belize\.json → sources\[0\]\.paragraphs\[1\]: paragraph 11 is outside the report, which has 10 paragraphs/],
     ['coordinates-out-of-range', /^content\/countries\/belize\.json → point\.lat: latitude must be between -90 and 90/],
     ['footnote-outside-report', /^content\/articles\/test-article\.md → sources\[0\]\.paragraphs\[2\]: paragraph 14 is outside the report/],
+    ['missing-standing', /^content\/countries\/belize\.json → offers\[0\]\.standing: is required but missing/],
+    ['condition-paragraph-not-in-sources', /^content\/countries\/belize\.json → conditions\[0\]\.paragraphs\[0\]: paragraph 5 must also be listed in "sources"/],
+    ['glossary-with-citation', /^content\/glossary\.json \[0\] → sources: is not a known field/],
+    // The figure check: a changed figure anywhere stops the build, naming the file, the figure and the paragraphs.
+    ['figure-changed-in-article', /^content\/articles\/test-article\.md → body \(line 20\): the figure “60” is not stated in paragraph 2 \(it states: 50, August\)/],
+    ['figure-in-takeaway', /^content\/articles\/test-article\.md → takeaways\[0\]: the figure “1000” is not stated in paragraphs 1 and 2/],
+    ['month-not-stated', /^content\/articles\/test-article\.md → body \(line 20\): the month “July” is not stated in paragraph 2/],
+    ['unmarked-worked-out-date', /^content\/articles\/test-article\.md → body \(line 20\): the date 2023-09-22 is not the report's date: a date worked out from the report must be marked/],
+    ['wrong-worked-out-date', /^content\/articles\/test-article\.md → body \(line 20\): the worked-out date 2023-09-23 does not follow from paragraph 1, which says only friday/],
+    ['figure-changed-in-country', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: 60 is not a figure stated in paragraph 2/],
+    ['figure-changed-in-country-summary', /^content\/countries\/belize\.json → summary: the figure “500” is not stated in paragraph 2/],
+    ['figure-changed-in-timeline', /^content\/timeline\.json \[1\] → description: the figure “60” is not stated in paragraph 2/],
+    ['timeline-date-not-worked-out-right', /^content\/timeline\.json \[0\] → date: 2023-09-21 does not follow from “friday” counted from the report's date \(2023-09-22\)/],
+    ['timeline-month-not-stated', /^content\/timeline\.json \[1\] → date: 2023-07-01 \(month\) is not a date paragraph 2 states/],
+    ['figure-changed-in-people', /^content\/people\.json \[0\] → part: the figure “13” is not stated in paragraph 1/],
   ];
 
   it.each(cases)('rejects %s with a message naming file and field', (badCase, expected) => {

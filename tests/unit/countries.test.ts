@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAmounts, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortForReading, type CountryRecord } from '../../src/lib/countries';
+import { compareAmounts, countSentence, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortForReading, summariseOffers, type CountryRecord } from '../../src/lib/countries';
 
 function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {
@@ -18,8 +18,8 @@ function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   };
 }
 
-const people = (value: number) => ({ kind: 'personnel' as const, quantity: { value, qualifier: 'exact' as const, unit: 'personnel' }, conditions: [] });
-const usd = (value: number) => ({ kind: 'funding' as const, quantity: { value, qualifier: 'exact' as const, unit: 'USD' }, conditions: [] });
+const people = (value: number) => ({ kind: 'personnel' as const, quantity: { value, qualifier: 'exact' as const, unit: 'personnel' }, standing: 'offered' as const, conditions: [] });
+const usd = (value: number) => ({ kind: 'funding' as const, quantity: { value, qualifier: 'exact' as const, unit: 'USD' }, standing: 'offered' as const, conditions: [] });
 
 describe('personnelOffered and fundingOffered', () => {
   it('add up people offers and ignore money', () => {
@@ -28,7 +28,7 @@ describe('personnelOffered and fundingOffered', () => {
     expect(fundingOffered(c)).toBe(1_000_000);
   });
   it('return null, not zero, when no number is stated', () => {
-    const c = country('a', { offers: [{ kind: 'personnel', quantity: 'not stated', conditions: [] }] });
+    const c = country('a', { offers: [{ kind: 'personnel', quantity: 'not stated', standing: 'offered' as const, conditions: [] }] });
     expect(personnelOffered(c)).toBeNull();
     expect(fundingOffered(c)).toBeNull();
   });
@@ -39,9 +39,9 @@ describe('sortForReading', () => {
     const sorted = sortForReading([
       country('host', { role: 'host', status: 'not-a-contributor' }),
       country('rumoured', { status: 'under-discussion', role: 'possible-contributor' }),
-      country('zeta', { status: 'publicly-announced' }),
+      country('zeta', { status: 'stated-in-public' }),
       country('alpha', { status: 'diplomatic-sources' }),
-      country('lead', { role: 'lead-nation', status: 'publicly-announced' }),
+      country('lead', { role: 'lead-nation', status: 'stated-in-public' }),
     ]);
     expect(sorted.map((c) => c.id)).toEqual(['lead', 'zeta', 'alpha', 'rumoured', 'host']);
   });
@@ -57,15 +57,15 @@ describe('isContributor', () => {
 describe('offerColumns', () => {
   it('splits offers into people, money and other help, in words', () => {
     const c = country('us', {
-      offers: [usd(100_000_000), { kind: 'enabling-support', quantity: 'not stated', conditions: [] }],
+      offers: [usd(100_000_000), { kind: 'enabling-support', quantity: 'not stated', standing: 'offered' as const, conditions: [] }],
     });
-    expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million', other: 'Enabling support: number not stated' });
+    expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million (offered)', other: 'Enabling support: not stated in the report (offered)' });
   });
   it('keeps the qualifier on people offers and says when a number is missing', () => {
-    const belize = country('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, conditions: [] }] });
-    expect(offerColumns(belize).people).toBe('Up to 50 uniformed personnel');
-    const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', conditions: [] }] });
-    expect(offerColumns(antigua).people).toBe('Number not stated');
+    const rwanda = country('rwanda', { offers: [{ kind: 'personnel', quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed', conditions: [] }] });
+    expect(offerColumns(rwanda).people).toBe('Up to 500 uniformed personnel (discussed, not offered)');
+    const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', standing: 'announced', conditions: [] }] });
+    expect(offerColumns(antigua).people).toBe('Not stated in the report (announced)');
   });
 });
 
@@ -82,5 +82,20 @@ describe('noOfferNote', () => {
     expect(noOfferNote({ role: 'host', status: 'not-a-contributor' })).toMatch(/^None: it is the host country/);
     expect(noOfferNote({ role: 'co-drafter', status: 'not-a-contributor' })).toBe('None stated: its part in the report is as co-author of the draft resolution.');
     expect(noOfferNote({ role: 'contributor', status: 'diplomatic-sources' })).toMatch(/does not state what form/);
+  });
+});
+
+describe('summariseOffers', () => {
+  it('lists every offer with its standing, and falls back to the honest note when there is none', () => {
+    expect(summariseOffers(country('us', { offers: [{ ...usd(100_000_000), standing: 'to-be-sought' }] }))).toBe('Funding: US$100 million (to be sought, not yet secured)');
+    expect(summariseOffers(country('haiti', { role: 'host', status: 'not-a-contributor' }))).toMatch(/^None: it is the host country/);
+  });
+});
+
+describe('countSentence', () => {
+  it('counts from the records and says what it counts', () => {
+    const records = [country('a', {}), country('b', { status: 'under-discussion' }), country('h', { role: 'host', status: 'not-a-contributor' })];
+    expect(countSentence(records)).toBe('2 countries offering or weighing help, and 1 more named with another part');
+    expect(countSentence([country('a', {})])).toBe('1 country offering or weighing help');
   });
 });

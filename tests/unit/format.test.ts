@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatOffer, formatOfferAmount, formatParagraphs, formatQuantity, formatUsd, isoDay, quoteText, readingMinutes, summariseOffers } from '../../src/lib/format';
+import { formatDate, formatOffer, formatOfferAmount, formatParagraphs, formatQuantity, formatUsd, isoDay, quoteText, readingMinutes } from '../../src/lib/format';
 import type { Offer } from '../../src/lib/schemas/country';
 
 describe('formatQuantity', () => {
@@ -27,18 +27,16 @@ describe('formatUsd', () => {
 });
 
 describe('offers', () => {
-  const unnumbered: Offer = { kind: 'enabling-support', quantity: 'not stated', conditions: [] };
-  const money: Offer = { kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, conditions: [] };
+  const unnumbered: Offer = { kind: 'enabling-support', quantity: 'not stated', standing: 'offered', conditions: [] };
+  const money: Offer = { kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, standing: 'to-be-sought', conditions: [] };
   it('says plainly when the report gives no number', () => {
-    expect(formatOfferAmount(unnumbered)).toBe('Amount not stated in the report');
-    expect(formatOffer(unnumbered)).toBe('Enabling support: amount not stated');
+    expect(formatOfferAmount(unnumbered)).toBe('Not stated in the report (offered)');
+    expect(formatOffer(unnumbered)).toBe('Enabling support: not stated in the report (offered)');
   });
-  it('capitalises an amount shown on its own', () => {
-    expect(formatOfferAmount({ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, conditions: [] })).toBe('Up to 50 uniformed personnel');
-  });
-  it('summarises several offers in one line, and none honestly', () => {
-    expect(summariseOffers([money, unnumbered])).toBe('Funding: US$100 million; Enabling support: amount not stated');
-    expect(summariseOffers([])).toBe('Form of help not stated in the report');
+  it('never shows a figure without its qualifier and how firm the report makes it', () => {
+    expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'offered' })).toBe('Up to 50 uniformed personnel (offered)');
+    expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed' })).toBe('Up to 500 uniformed personnel (discussed, not offered)');
+    expect(formatOffer(money)).toBe('Funding: US$100 million (to be sought, not yet secured)');
   });
 });
 

@@ -12,7 +12,7 @@ import { staticMapSvg } from '../../src/lib/map/static-svg';
 import { countryLink, readMapState, writeMapState } from '../../src/lib/map/url-state';
 import type { Source } from '../../src/lib/schemas/source';
 
-const source: Source = { id: 'r', outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26', paragraphs: 26, numbering: 'n' };
+const source: Source = { id: 'r', outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26', paragraphs: 26, numbering: 'n', figures: {} };
 
 function record(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {
@@ -32,9 +32,9 @@ function record(id: string, overrides: Partial<CountryRecord>): CountryRecord {
 }
 
 const records = [
-  record('kenya', { iso3: 'KEN', role: 'lead-nation', status: 'publicly-announced', offers: [{ kind: 'personnel', quantity: { value: 1000, qualifier: 'exact', unit: 'police officers and troops' }, conditions: [] }] }),
-  record('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, conditions: ['Needs a resolution.'] }] }),
-  record('usa', { iso3: 'USA', role: 'funder', status: 'publicly-announced', offers: [{ kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, conditions: [] }, { kind: 'enabling-support', quantity: 'not stated', conditions: [] }] }),
+  record('kenya', { iso3: 'KEN', role: 'lead-nation', status: 'stated-in-public', offers: [{ kind: 'personnel', quantity: { value: 1000, qualifier: 'exact', unit: 'police officers and troops' }, standing: 'expected', conditions: [] }] }),
+  record('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'offered', conditions: [{ text: 'Needs a resolution.', paragraphs: [7] }] }], conditions: [{ text: 'Funding settled.', paragraphs: [5] }] }),
+  record('usa', { iso3: 'USA', role: 'backer', status: 'stated-in-public', offers: [{ kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, standing: 'to-be-sought', conditions: [] }, { kind: 'enabling-support', quantity: 'not stated', standing: 'offered', conditions: [] }] }),
   record('italy', { iso3: 'ITA' }),
   record('ecuador', { iso3: 'ECU', role: 'co-drafter', status: 'not-a-contributor' }),
   record('haiti', { iso3: 'HTI', role: 'host', status: 'not-a-contributor', point: { lat: 19, lng: -72 } }),
@@ -46,7 +46,9 @@ const byId = (id: string) => countries.find((c) => c.id === id)!;
 describe('toMapCountries', () => {
   it('carries the offer in words, the ISO numeric code for the shape, and links', () => {
     const belize = byId('belize');
-    expect(belize.offers[0]?.amount).toBe('Up to 50 uniformed personnel');
+    expect(belize.offers[0]?.amount).toBe('Up to 50 uniformed personnel (offered)');
+    expect(belize.offers[0]?.quantity).toEqual({ value: 50, qualifier: 'up-to', unit: 'uniformed personnel' });
+    expect(belize.conditions).toEqual([{ text: 'Funding settled.', paragraphs: [5] }, { text: 'Needs a resolution.', paragraphs: [7] }]);
     expect(belize.isoNumeric).toBe('084');
     expect(belize.page).toBe('/countries/belize/');
     expect(belize.articles).toEqual([{ title: 'Kenya, explained', url: '/articles/kenya-article/' }]);
@@ -59,8 +61,10 @@ describe('toMapCountries', () => {
     expect(byId('ecuador').offerNote).toBe('None stated: its part in the report is as co-author of the draft resolution.');
     expect(byId('usa').kinds).toEqual(['funding', 'enabling-support']);
     expect(byId('haiti').destination).toBe(true);
-    expect(byId('usa').fundingUsd).toBe(100_000_000);
-    expect(byId('italy').personnel).toBeNull();
+    expect(byId('italy').offerNote).toMatch(/does not state what form/);
+  });
+  it('gives the no-offer note only to countries without an offer, so the data never contradicts an offer', () => {
+    for (const c of countries) expect(c.offerNote === null).toBe(c.offers.length > 0);
   });
 });
 
@@ -71,7 +75,7 @@ describe('filtering', () => {
     expect(isShown(byId('haiti'), filter(['funding'], []))).toBe(true);
   });
   it('matches any ticked kind and any ticked status, both groups together', () => {
-    const shown = countries.filter((c) => isShown(c, filter(['personnel', 'funding'], ['publicly-announced']))).map((c) => c.id);
+    const shown = countries.filter((c) => isShown(c, filter(['personnel', 'funding'], ['stated-in-public']))).map((c) => c.id);
     expect(shown).toEqual(['kenya', 'usa', 'haiti']);
   });
   it('counts each option given the other group’s choice', () => {
@@ -79,8 +83,8 @@ describe('filtering', () => {
     expect(all.total).toBe(5);
     expect(all.kinds.personnel).toBe(2);
     expect(all.kinds['not-stated']).toBe(1); // Italy; Ecuador, a co-author, offers nothing at all
-    expect(all.statuses['publicly-announced']).toBe(2);
-    const announcedOnly = facetCounts(countries, filter([], ['publicly-announced']));
+    expect(all.statuses['stated-in-public']).toBe(2);
+    const announcedOnly = facetCounts(countries, filter([], ['stated-in-public']));
     expect(announcedOnly.kinds.personnel).toBe(1);
     expect(announcedOnly.statuses['diplomatic-sources']).toBe(2);
     expect(announcedOnly.shown).toBe(2);
@@ -105,8 +109,8 @@ describe('URL state', () => {
     expect(readMapState('?country=atlantis', known).country).toBeNull();
   });
   it('writes a stable, readable query and nothing for the default view', () => {
-    const state = { country: 'kenya', filter: { kinds: new Set(['funding', 'police'] as const), statuses: new Set(['publicly-announced'] as const) } };
-    expect(writeMapState(state)).toBe('?country=kenya&kind=police,funding&status=publicly-announced');
+    const state = { country: 'kenya', filter: { kinds: new Set(['funding', 'police'] as const), statuses: new Set(['stated-in-public'] as const) } };
+    expect(writeMapState(state)).toBe('?country=kenya&kind=police,funding&status=stated-in-public');
     expect(writeMapState({ country: null, filter: NO_FILTER })).toBe('');
   });
   it('round-trips', () => {
@@ -126,13 +130,14 @@ describe('data export', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(null)).toBe('');
   });
-  it('writes a header and one row per record, with "not stated" where there is no figure', () => {
+  it('writes a header and one row per record, every figure beside its qualifier, standing and unit', () => {
     const lines = toCsv(countries).trimEnd().split('\r\n');
     expect(lines).toHaveLength(countries.length + 1);
-    expect(lines[0]).toMatch(/^id,name,iso3,role,status,offers,personnel_offered,funding_usd,/);
-    const italy = lines.find((l) => l.startsWith('italy,'));
-    expect(italy).toContain('not stated');
-    expect(lines.find((l) => l.startsWith('usa,'))).toContain(',100000000,');
+    expect(lines[0]).toMatch(/^id,name,iso3,role,status,offers,people,people_qualifier,people_standing,people_unit,money_usd,money_usd_qualifier,money_usd_standing,money_usd_unit,conditions,/);
+    expect(lines.find((l) => l.startsWith('italy,'))).toContain('does not state what form');
+    expect(lines.find((l) => l.startsWith('belize,'))).toContain(',50,up-to,offered,uniformed personnel,');
+    expect(lines.find((l) => l.startsWith('usa,'))).toContain(',100000000,exact,to-be-sought,USD,');
+    expect(lines.find((l) => l.startsWith('belize,'))).toContain('Needs a resolution. (paragraph 7)');
   });
   it('puts the citation and as-of date in the JSON', () => {
     const file = toDataFile(countries, source, '2023-09-26');
@@ -180,7 +185,7 @@ describe('static map', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
     expect(svg.match(/<g><title>/g)).toHaveLength(countries.length);
     expect(svg).toContain('<title>BELIZE: Reported by diplomatic sources</title>');
-    expect(svg).toContain('class="land land--publicly-announced"');
+    expect(svg).toContain('class="land land--stated-in-public"');
     expect(svg).toContain('class="mk mk--destination"');
     expect(svg.match(/<line class="flow/g)).toHaveLength(4);
   });

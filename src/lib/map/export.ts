@@ -1,6 +1,7 @@
 /** The "get the data" downloads, made at build time from the same records as every page. */
 import type { Source } from '../schemas/source';
-import type { MapCountry } from './map-country';
+import { formatParagraphs } from '../format';
+import type { MapCountry, MapOffer } from './map-country';
 
 export interface DataFile {
   source: { outlet: string; author: string; title: string; published: string };
@@ -10,7 +11,7 @@ export interface DataFile {
 }
 
 export const DATA_NOTE =
-  'Figures are as reported on the as-of date and are not updated. "not stated" means the report gives no figure. Paragraph numbers count the report’s news paragraphs from 1.';
+  'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.';
 
 export function toDataFile(countries: MapCountry[], source: Source, asOf: string): DataFile {
   return {
@@ -21,16 +22,34 @@ export function toDataFile(countries: MapCountry[], source: Source, asOf: string
   };
 }
 
-const CSV_COLUMNS: [string, (c: MapCountry) => string | number | null][] = [
+type Column = [string, (c: MapCountry) => string | number | null];
+
+/**
+ * A figure as four columns, so that no one reading the spreadsheet sees a bare number: the value,
+ * how to read it ("up-to"), how firm it is ("discussed") and what it counts. Empty where the report
+ * gives no such figure; a country with two such figures lists them separated by "; ".
+ */
+function figureColumns(name: string, include: (offer: MapOffer) => boolean): Column[] {
+  const pick = (c: MapCountry) => c.offers.filter(include);
+  const join = (values: (string | number)[]) => (values.length ? values.join('; ') : null);
+  return [
+    [name, (c) => join(pick(c).map((o) => o.quantity!.value))],
+    [`${name}_qualifier`, (c) => join(pick(c).map((o) => o.quantity!.qualifier))],
+    [`${name}_standing`, (c) => join(pick(c).map((o) => o.standing))],
+    [`${name}_unit`, (c) => join(pick(c).map((o) => o.quantity!.unit))],
+  ];
+}
+
+const CSV_COLUMNS: Column[] = [
   ['id', (c) => c.id],
   ['name', (c) => c.name],
   ['iso3', (c) => c.iso3],
   ['role', (c) => c.roleLabel],
   ['status', (c) => c.statusLabel],
-  ['offers', (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount}`).join('; ') : 'not stated')],
-  ['personnel_offered', (c) => c.personnel ?? 'not stated'],
-  ['funding_usd', (c) => c.fundingUsd ?? 'not stated'],
-  ['conditions', (c) => [...c.conditions, ...c.offers.flatMap((o) => o.conditions)].join(' | ')],
+  ['offers', (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount}`).join('; ') : (c.offerNote ?? ''))],
+  ...figureColumns('people', (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
+  ...figureColumns('money_usd', (o) => o.quantity?.unit === 'USD'),
+  ['conditions', (c) => c.conditions.map((condition) => `${condition.text} (${formatParagraphs(condition.paragraphs)})`).join(' | ')],
   ['latitude', (c) => c.lat],
   ['longitude', (c) => c.lng],
   ['as_of', (c) => c.asOf],

@@ -4,11 +4,11 @@
  * can never say something the pages do not.
  */
 import countryCodes from 'i18n-iso-countries';
-import { fundingOffered, noOfferNote, personnelOffered, type CountryRecord } from '../countries';
+import { noOfferNote, type CountryRecord } from '../countries';
 import { formatOfferAmount, formatParagraphs } from '../format';
-import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from '../labels';
+import { KIND_LABELS, ROLE_LABELS, STANDING_LABELS, STATUS_LABELS } from '../labels';
 import type { Source } from '../schemas/source';
-import type { FilterKind, Status } from '../vocabulary';
+import type { FilterKind, Qualifier, Standing, Status } from '../vocabulary';
 
 export const FILTER_KIND_LABELS: Record<FilterKind, string> = { ...KIND_LABELS, 'not-stated': 'Form of help not stated' };
 
@@ -27,21 +27,34 @@ export interface MapCountry {
   /** True for the host country, where the lines lead. */
   destination: boolean;
   kinds: FilterKind[];
-  offers: { kind: string; amount: string; detail?: string; conditions: string[] }[];
-  /** What to say when `offers` is empty (host, co-author, or a contributor the report is silent on). */
-  offerNote: string;
-  conditions: string[];
+  offers: MapOffer[];
+  /** Only when `offers` is empty: what to say instead (host, co-author, or a contributor the report is silent on). */
+  offerNote: string | null;
+  /** Conditions the report states, on the country and on its offers, each with its paragraphs. */
+  conditions: MapCondition[];
   summary: string;
-  /** People offered, or null where the report gives no number (for sorting). */
-  personnel: number | null;
-  /** US dollars offered, or null (for sorting). */
-  fundingUsd: number | null;
   asOf: string;
   /** "Miami Herald, 26 September 2023, paragraphs 5 and 7". */
   sourceText: string;
   paragraphs: number[];
   page: string;
   articles: { title: string; url: string }[];
+}
+
+export interface MapOffer {
+  kind: string;
+  /** In words, qualifier and standing included: "Up to 50 uniformed personnel (offered)". */
+  amount: string;
+  /** The figure as data, or null where the report gives none; never shown without `qualifier` and `standing`. */
+  quantity: { value: number; qualifier: Qualifier; unit: string } | null;
+  standing: Standing;
+  standingLabel: string;
+  detail?: string;
+}
+
+export interface MapCondition {
+  text: string;
+  paragraphs: number[];
 }
 
 export interface ArticleLink {
@@ -71,14 +84,14 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
       offers: country.offers.map((offer) => ({
         kind: KIND_LABELS[offer.kind],
         amount: formatOfferAmount(offer),
+        quantity: offer.quantity === 'not stated' ? null : offer.quantity,
+        standing: offer.standing,
+        standingLabel: STANDING_LABELS[offer.standing],
         ...(offer.detail ? { detail: offer.detail } : {}),
-        conditions: offer.conditions,
       })),
-      offerNote: noOfferNote(country),
-      conditions: country.conditions,
+      offerNote: country.offers.length ? null : noOfferNote(country),
+      conditions: [...country.conditions, ...country.offers.flatMap((o) => o.conditions)],
       summary: country.summary,
-      personnel: personnelOffered(country),
-      fundingUsd: fundingOffered(country),
       asOf: country.asOf,
       sourceText: `${source.outlet}, ${source.author}, “${source.title}”, ${formatParagraphs(paragraphs)}`,
       paragraphs,

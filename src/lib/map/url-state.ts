@@ -1,6 +1,6 @@
 /**
  * The map's state in its address, so any view can be shared and Back/Forward work:
- * /map/?country=belize&kind=police,funding&status=publicly-announced. Unknown values are dropped
+ * /map/?country=belize&kind=police,funding&status=stated-in-public. Unknown values are dropped
  * rather than trusted. Pure and unit tested; the browser code only calls these.
  */
 import { FILTER_KINDS, STATUSES, type FilterKind, type Status } from '../vocabulary';

@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeCitations } from './rehype-citations';
+import { rehypeWorkedOutDates } from './rehype-worked-out-dates';
 import { rehypeWrapTables } from './rehype-wrap-tables';
 
 /**
@@ -29,6 +30,6 @@ const headingAnchors: [typeof rehypeAutolinkHeadings, AutolinkOptions] = [
 export function markdownProcessor() {
   return unified({
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, headingAnchors, rehypeCitations, rehypeWrapTables],
+    rehypePlugins: [rehypeSlug, headingAnchors, rehypeCitations, rehypeWorkedOutDates, rehypeWrapTables],
   });
 }

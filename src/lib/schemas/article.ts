@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citations, isoDate, slug } from './common';
+import { citations, isoDate, slug } from './common.ts';
 
 /**
  * A YYYY-MM-DD day as a Date. Astro's YAML reader turns an unquoted 2026-11-26 into a Date while

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { OFFER_KINDS, QUALIFIERS, ROLES, STATUSES } from '../vocabulary';
-import { citations, isoDate } from './common';
+import { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES } from '../vocabulary.ts';
+import { citations, isoDate, paragraphNumber } from './common.ts';
 
-export { OFFER_KINDS, QUALIFIERS, ROLES, STATUSES } from '../vocabulary';
-export type { OfferKind, Qualifier, Role, Status } from '../vocabulary';
+export { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES } from '../vocabulary.ts';
+export type { OfferKind, Qualifier, Role, Standing, Status } from '../vocabulary.ts';
 
 /** A number the report gives, with how to read it and what it counts. */
 export const quantitySchema = z.strictObject({
-  /** Whole number of people, or of US dollars for money. Never negative or fractional. */
+  /** Whole number of people, or of US dollars for money. Never negative or fractional; it must be a figure a cited paragraph states. */
   value: z.number().int('must be a whole number').nonnegative('must not be negative'),
   /** "exact", "up-to" or "at-least", as the report words it. */
   qualifier: z.enum(QUALIFIERS),
@@ -16,16 +16,30 @@ export const quantitySchema = z.strictObject({
 });
 export type Quantity = z.infer<typeof quantitySchema>;
 
+/** A condition the report states, in our own words, with the paragraphs that state it. */
+export const conditionSchema = z.strictObject({
+  /** The condition in our own words, e.g. "A UN Security Council resolution authorising the mission." */
+  text: z.string().min(1),
+  /** The report paragraphs that state it; each must also be among the record's "sources". */
+  paragraphs: z.array(paragraphNumber).min(1, 'must name the paragraph that states the condition'),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
 /** One thing a country offers. */
 export const offerSchema = z.strictObject({
   /** The form of help. */
   kind: z.enum(OFFER_KINDS),
   /** The number, or the literal "not stated" where the report gives none. */
   quantity: z.union([quantitySchema, z.literal('not stated')]),
+  /**
+   * How firm it is, in the report's terms: "offered" or "announced" by the country, "expected"
+   * by others, "discussed" (per a source), "considering", or "to-be-sought" (money not yet secured).
+   */
+  standing: z.enum(STANDINGS),
   /** Optional specifics in our own words, e.g. the kinds of enabling support listed. */
   detail: z.string().min(1).optional(),
-  /** Conditions attached to this offer, in our own words (may be empty). */
-  conditions: z.array(z.string().min(1)),
+  /** Conditions attached to this offer (may be empty). */
+  conditions: z.array(conditionSchema),
 });
 export type Offer = z.infer<typeof offerSchema>;
 
@@ -49,8 +63,11 @@ export const countrySchema = z.strictObject({
   status: z.enum(STATUSES),
   /** What it offers; an empty list means the report states no form of help. */
   offers: z.array(offerSchema),
-  /** Conditions on the country's participation as a whole, in our own words (may be empty). */
-  conditions: z.array(z.string().min(1)),
+  /**
+   * Conditions the report states on the country's participation as a whole, each cited. Empty
+   * only when the report states none for this country (pages then say "no conditions stated").
+   */
+  conditions: z.array(conditionSchema),
   /** One paragraph in our own words: what the report says of this country. */
   summary: z.string().min(40, 'must be a full paragraph (40 characters or more)'),
   /** The report paragraphs this record rests on. */

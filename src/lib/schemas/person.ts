@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citations, slug } from './common';
+import { citations, slug } from './common.ts';
 
 /** One person the report names (an entry of content/people.json). */
 export const personSchema = z.strictObject({

@@ -4,7 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../consts';
-import { formatDate, summariseOffers } from '../../lib/format';
+import { countSentence, summariseOffers } from '../../lib/countries';
+import { formatDate } from '../../lib/format';
 import { getBasemap } from '../../lib/map/basemap';
 import { loadMapCountries } from '../../lib/map/load-map-countries';
 import { shareCard, type CardContent } from '../../lib/share-image/card';
@@ -15,16 +16,16 @@ import { getArticles, getCountries } from '../../lib/site-content';
 export const getStaticPaths = (async () => {
   const basemap = getBasemap();
   const mapCountries = await loadMapCountries();
-  const contributors = mapCountries.filter((c) => c.status !== 'not-a-contributor').length;
+  const count = countSentence(mapCountries);
   const asOf = `As reported ${formatDate(SITE.asOf)} · Source: Miami Herald`;
   const cards: { path: string; card: CardContent }[] = [
     {
       path: 'home',
-      card: { siteName: SITE.name, kicker: 'EXPLAINER', title: 'Who is offering to help Kenya take on Haiti’s gangs', detail: `${contributors} countries offering or weighing help, and what each offered`, footer: asOf, map: miniMap(basemap, mapCountries) },
+      card: { siteName: SITE.name, kicker: 'EXPLAINER', title: 'Who is offering to help Kenya take on Haiti’s gangs', detail: `${count}: what each offered`, footer: asOf, map: miniMap(basemap, mapCountries) },
     },
     {
       path: 'map',
-      card: { siteName: SITE.name, kicker: 'MAP', title: 'Who is offering what, on a map', detail: `${contributors} countries, each joined to Haiti`, footer: asOf, map: miniMap(basemap, mapCountries) },
+      card: { siteName: SITE.name, kicker: 'MAP', title: 'Who is offering what, on a map', detail: `${count}, each joined to Haiti`, footer: asOf, map: miniMap(basemap, mapCountries) },
     },
   ];
   for (const article of await getArticles()) {
@@ -35,7 +36,7 @@ export const getStaticPaths = (async () => {
     const focus = byId.get(country.id);
     cards.push({
       path: `countries/${country.id}`,
-      card: { siteName: SITE.name, kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country.offers), footer: asOf, map: miniMap(basemap, mapCountries, focus) },
+      card: { siteName: SITE.name, kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country), footer: asOf, map: miniMap(basemap, mapCountries, focus) },
     });
   }
   return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));

@@ -52,7 +52,7 @@ export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCoun
 
 /** "Belize: Personnel (police or military not settled), up to 50 uniformed personnel. Reported by diplomatic sources." */
 export function markerLabel(country: MapCountry): string {
-  const offer = country.offers.length ? country.offers.map((o) => `${o.kind}, ${o.amount}`).join('; ') : country.offerNote;
+  const offer = country.offerNote ?? country.offers.map((o) => `${o.kind}, ${o.amount}`).join('; ');
   return `${country.name}: ${offer}. ${country.statusLabel}.`;
 }
 

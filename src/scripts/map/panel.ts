@@ -3,7 +3,7 @@
  * floating popup) so keyboard, touch and screen-reader users all reach it. Built with
  * textContent only: no data is ever parsed as HTML.
  */
-import { formatDate } from '../../lib/format';
+import { formatDate, formatParagraphs } from '../../lib/format';
 import type { MapCountry } from '../../lib/map/map-country';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -48,7 +48,7 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
 
   const offers = el('div', undefined, 'panel-offers');
   offers.append(el('h3', 'Offer'));
-  if (country.offers.length === 0) {
+  if (country.offerNote !== null) {
     offers.append(el('p', country.offerNote));
   } else {
     const list = el('ul');
@@ -61,13 +61,16 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
     offers.append(list);
   }
 
-  const conditions = [...country.conditions, ...country.offers.flatMap((o) => o.conditions)];
   const conditionBlock = el('div');
-  if (conditions.length) {
-    conditionBlock.append(el('h3', 'Conditions'));
+  conditionBlock.append(el('h3', 'Conditions'));
+  if (country.conditions.length) {
     const list = el('ul');
-    conditions.forEach((c) => list.append(el('li', c)));
+    country.conditions.forEach((c) => list.append(el('li', `${c.text} (${formatParagraphs(c.paragraphs)})`)));
     conditionBlock.append(list);
+  } else if (country.status !== 'not-a-contributor') {
+    conditionBlock.append(el('p', 'No conditions stated in the report.'));
+  } else {
+    conditionBlock.replaceChildren();
   }
 
   const source = el('p', `Source: ${country.sourceText}.`, 'source-ref');

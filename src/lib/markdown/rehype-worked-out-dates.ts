@@ -1,0 +1,20 @@
+/**
+ * A date an article works out from the report's date ("Friday" → 22 September 2023) is written as
+ * a link to the method page's section on dates: `[22 September 2023](/about/#dates)`. The figure
+ * check accepts such a date only if it follows from a cited paragraph; here the link gets a small
+ * "(worked out)" tag, read aloud with the date, so the marking explains itself and leads to how.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { WORKED_OUT_HREF } from '../figure-check/check';
+
+export function rehypeWorkedOutDates() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a' || node.properties['href'] !== WORKED_OUT_HREF) return;
+      node.properties['className'] = ['worked-out-date'];
+      node.properties['title'] = 'Worked out from the report’s date: see how';
+      node.children.push({ type: 'element', tagName: 'span', properties: { className: ['worked-out-tag'] }, children: [{ type: 'text', value: ' (worked out)' }] });
+    });
+  };
+}
