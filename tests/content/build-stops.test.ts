@@ -40,4 +40,6 @@ it('stops the build, naming every bad file and field', () => {
   expect(output).toContain('content/articles/what-happens-next.md → countries[0]: "atlantis" has no country record');
   expect(output).toMatch(/content\/countries\/bahamas\.json → offers\[0\]\.quantity\.value: 160 is not a figure stated in paragraphs [\d, ]+and \d+/);
   expect(existsSync(join(copy, 'dist/index.html'))).toBe(false);
+  // Editors read this: the list of problems and nothing else.
+  expect(output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);
 }, 120_000);

@@ -3,7 +3,7 @@
  * the build with a message naming the file and the field. One fixture per mistake under
  * tests/fixtures/bad/, each overlaid on the small valid fixture in tests/fixtures/valid/.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,8 @@ function fixtureRoot(badCase?: string): string {
   return root;
 }
 
-const messages = (root: string) => checkContent(root).map(formatError);
+// A fixed "today", so that the future-date case does not depend on the day the tests run.
+const messages = (root: string) => checkContent(root, '2026-11-27').map(formatError);
 
 describe('the content check', () => {
   it('passes the site’s real content', () => {
@@ -62,11 +63,55 @@ describe('the content check', () => {
     ['timeline-date-not-worked-out-right', /^content\/timeline\.json \[0\] → date: 2023-09-21 does not follow from “friday” counted from the report's date \(2023-09-22\)/],
     ['timeline-month-not-stated', /^content\/timeline\.json \[1\] → date: 2023-07-01 \(month\) is not a date paragraph 2 states/],
     ['figure-changed-in-people', /^content\/people\.json \[0\] → part: the figure “13” is not stated in paragraph 1/],
+    // One reader for the check and the site: names that cannot be an address are refused, not silently dropped or renamed.
+    ['uppercase-file-name', /^content\/countries\/Belize\.json → \(file name\): becomes the page's address, so it may use only lowercase/],
+    ['dot-file-name', /^content\/articles\/\.\.test-article\.md → \(file name\): starts with a dot, so it would never be published/],
+    ['spaces-in-file-name', /^content\/articles\/Why Haiti Asked\.md → \(file name\): becomes the page's address/],
+    ['wrong-file-type', /^content\/countries\/notes\.txt → \(file name\): is not a \.json file/],
+    ['future-date', /^content\/articles\/test-article\.md → updated: 2999-01-01 is after today \(2026-11-27\): content cannot be dated in the future/],
+    ['implausible-quantity', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: 1000000000000000 is implausible: it is over 1,000,000 people/],
+    ['unsafe-integer', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: .*(too large to store exactly|whole number|safe)/],
+    ['paragraph-zero', /^content\/articles\/test-article\.md → body: footnote \[\^p0\] points at no paragraph: the report's paragraphs count from 1/],
+    ['person-unknown-country', /^content\/people\.json \[0\] → country: "atlantis" has no country record/],
+    // Markdown that could inject: named by file and line, and never published.
+    ['raw-html-script', /^content\/articles\/test-article\.md → body \(line 20\): raw HTML is not allowed/],
+    ['raw-html-iframe', /^content\/articles\/test-article\.md → body \(line 20\): raw HTML is not allowed/],
+    ['raw-html-img-onerror', /^content\/articles\/test-article\.md → body \(line 20\): raw HTML is not allowed/],
+    ['javascript-link', /^content\/articles\/test-article\.md → body \(line 20\): the link to "javascript:alert\(1\)" is not allowed/],
+    ['data-link', /^content\/articles\/test-article\.md → body \(line 20\): the link to "data:text\/html/],
+    ['remote-image', /^content\/articles\/test-article\.md → body \(line 20\): the image "https:\/\/evil\.example\/chart\.png" is not on this site/],
   ];
 
   it.each(cases)('rejects %s with a message naming file and field', (badCase, expected) => {
     const found = messages(fixtureRoot(badCase));
     expect(found.some((line) => expected.test(line)), `got:\n${found.join('\n')}`).toBe(true);
+  });
+
+  // Cases a fixture folder cannot hold: links, missing folders, generated text.
+  const built: [name: string, make: (root: string) => void, expected: RegExp][] = [
+    ['a symbolic link to a file outside the repository', (root) => symlinkSync('/etc/hostname', join(root, 'content/countries/leak.json')), /^content\/countries\/leak\.json → \(whole file\): is a symbolic link/],
+    ['a symbolic link to a file inside content/', (root) => symlinkSync(join(root, 'content/countries/belize.json'), join(root, 'content/countries/belize-copy.json')), /^content\/countries\/belize-copy\.json → \(whole file\): is a symbolic link/],
+    ['a missing collection folder', (root) => rmSync(join(root, 'content/countries'), { recursive: true }), /^content\/countries → \(folder\): is missing/],
+    ['a missing list file', (root) => rmSync(join(root, 'content/glossary.json')), /^content\/glossary\.json → \(whole file\): is missing/],
+    ['a folder inside a collection', (root) => mkdirSync(join(root, 'content/articles/drafts')), /^content\/articles\/drafts → \(file name\): is a folder/],
+    [
+      'an article too long to read',
+      (root) => appendFileSync(join(root, 'content/articles/test-article.md'), `\n${'word '.repeat(3100)}\n`),
+      /^content\/articles\/test-article\.md → body: is 31\d\d words; an article may have at most 3000/,
+    ],
+  ];
+  it.each(built)('rejects %s with a message naming it', (_name, make, expected) => {
+    const root = fixtureRoot();
+    make(root);
+    const found = messages(root);
+    expect(found.some((line) => expected.test(line)), `got:\n${found.join('\n')}`).toBe(true);
+  });
+
+  it('reads a file that starts with a byte-order mark as if it had none', () => {
+    const root = fixtureRoot();
+    const path = join(root, 'content/countries/belize.json');
+    writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8')}`);
+    expect(messages(root)).toEqual([]);
   });
 
   it('insists the footnotes and the listed source paragraphs agree', () => {

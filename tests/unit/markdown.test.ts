@@ -40,3 +40,20 @@ describe('citation markers side by side', () => {
     expect(html).not.toMatch(/Later\.<sup class="cite-sep"/);
   });
 });
+
+describe('hostile Markdown', () => {
+  // The content check rejects all of these; the pipeline must still render none of them if it is bypassed.
+  it('renders no script, frame, event handler, unsafe link or remote image', async () => {
+    const html = await render(
+      [
+        'Text <script>alert(1)</script> and <img src=x onerror=alert(1)>.',
+        '<iframe src="https://evil.example/"></iframe>',
+        '[one](javascript:alert(1)) [two](data:text/html,hi) [three](https://example.org/) [four](/countries/belize/)',
+        '![remote](https://evil.example/x.png) <a href="#" onclick="alert(1)" style="color:red">styled</a>',
+      ].join('\n\n'),
+    );
+    expect(html).not.toMatch(/<script|<iframe|onerror|onclick|style=|javascript:|data:text|evil\.example/i);
+    expect(html).toContain('<a href="https://example.org/">three</a>');
+    expect(html).toContain('<a href="/countries/belize/">four</a>');
+  });
+});

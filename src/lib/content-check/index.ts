@@ -3,9 +3,13 @@ import { formatErrors, type ContentError } from './errors.ts';
 import { readContent } from './read-content.ts';
 import { validateContent } from './validate.ts';
 
-export function checkContent(root: string): ContentError[] {
+/**
+ * Every problem in content/ below `root`. `today` (YYYY-MM-DD, default: the day of the build) is
+ * the latest date content may carry: nothing on the site can be dated in the future.
+ */
+export function checkContent(root: string, today = new Date().toISOString().slice(0, 10)): ContentError[] {
   const { files, errors } = readContent(root);
-  return [...errors, ...validateContent(files)];
+  return [...errors, ...validateContent(files, today)];
 }
 
 /** Throws one error listing every problem, so an editor fixes them all in one pass. */

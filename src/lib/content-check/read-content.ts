@@ -1,23 +1,30 @@
 /**
- * Reads every file under content/ as plain data, for the content check. Runs in Node only
- * (build time and tests), never in a page.
+ * The one piece of code that finds and reads content/: the content check and Astro's collections
+ * (src/lib/content-loader.ts) both read exactly what this returns, so nothing can be published
+ * that was not checked, or checked that is never published. Files it cannot accept (a name that is
+ * not a web address, a dot-file, a symbolic link, a file of the wrong type) are reported in
+ * `errors` and left out, never thrown. Runs in Node only (build time and tests), never in a page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './errors.ts';
 
-/** One file's parsed data, with the path shown in error messages. */
+/** One record's parsed data, with the path shown in error messages. */
 export interface ContentFile {
-  /** Path relative to the project root, e.g. "content/countries/belize.json". */
+  /** Where to point an editor, e.g. "content/countries/belize.json" or "content/people.json [2]". */
   file: string;
-  /** Id taken from the file name, for files that hold one record. */
+  /** The file it came from, relative to the project root, e.g. "content/people.json". */
+  path: string;
+  /** Id taken from the file name, or from the record's "id" for list files. */
   id: string;
   data: unknown;
   /** Markdown body, for articles. */
   body?: string;
   /** How many lines of the file come before the body, so messages can give the file's line number. */
   bodyOffset?: number;
+  /** The file's text, for change detection. */
+  raw: string;
 }
 
 export interface ContentFiles {
@@ -28,18 +35,52 @@ export interface ContentFiles {
   people: ContentFile[];
   glossary: ContentFile[];
 }
+export type CollectionName = keyof ContentFiles;
 
-/** Reads content/ below `root`. Files that cannot be parsed are reported in `errors`, not thrown. */
+/** A file name (without its extension) becomes a page address, so it is held to what an address can be. */
+const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads content/ below `root`. */
 export function readContent(root: string): { files: ContentFiles; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const dir = join(root, 'content');
-  const shown = (path: string) => relative(root, path).split('\\').join('/');
+  const shown = (path: string) => relative(root, path).split(sep).join('/');
+  const fail = (path: string, field: string, message: string) => errors.push({ file: shown(path), field, message });
 
-  const readJson = (path: string): unknown => {
+  let contentDir: string;
+  try {
+    contentDir = realpathSync(dir);
+  } catch {
+    fail(dir, '(folder)', 'is missing: the site is built from this folder');
+    return { files: { sources: [], countries: [], articles: [], timeline: [], people: [], glossary: [] }, errors };
+  }
+
+  /** The file's text, or undefined (with a message) when it is a link, outside content/ or unreadable. */
+  const readText = (path: string): string | undefined => {
     try {
-      return JSON.parse(readFileSync(path, 'utf8'));
+      if (lstatSync(path).isSymbolicLink()) {
+        fail(path, '(whole file)', 'is a symbolic link: content must be a plain file inside content/');
+        return undefined;
+      }
+      const real = realpathSync(path);
+      if (real !== contentDir && !real.startsWith(contentDir + sep)) {
+        fail(path, '(whole file)', 'resolves to a place outside content/: content must be a plain file inside content/');
+        return undefined;
+      }
+      // A byte-order mark (some Windows editors add one) is invisible and harmless: drop it.
+      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
-      errors.push({ file: shown(path), field: '(whole file)', message: `is not valid JSON: ${(error as Error).message}` });
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      fail(path, '(whole file)', missing ? 'is missing: the site needs this file (an empty list is written [])' : `cannot be read: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+
+  const parseJson = (path: string, text: string): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      fail(path, '(whole file)', `is not valid JSON: ${(error as Error).message}`);
       return undefined;
     }
   };
@@ -47,45 +88,85 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   // Files holding a list of records: each record is its own entry, named by its "id" field.
   const readList = (name: string): ContentFile[] => {
     const path = join(dir, name);
-    const data = readJson(path);
+    const raw = readText(path);
+    if (raw === undefined) return [];
+    const data = parseJson(path, raw);
     if (data === undefined) return [];
     if (!Array.isArray(data)) {
-      errors.push({ file: shown(path), field: '(whole file)', message: 'must be a JSON array of records' });
+      fail(path, '(whole file)', 'must be a JSON array of records');
       return [];
     }
     return data.map((record, index) => ({
       file: `${shown(path)} [${index}]`,
+      path: shown(path),
       id: typeof record?.id === 'string' ? record.id : `#${index}`,
       data: record,
+      raw: JSON.stringify(record),
     }));
   };
 
-  const listDir = (sub: string, ext: string): string[] =>
-    readdirSync(join(dir, sub))
-      .filter((name) => name.endsWith(ext))
-      .sort()
-      .map((name) => join(dir, sub, name));
+  /** The files of a folder collection that are fit to read; every other entry is reported. */
+  const listFolder = (sub: string, ext: string): { path: string; id: string }[] => {
+    const folder = join(dir, sub);
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      fail(folder, '(folder)', `is missing: create it and put the ${ext} files in it`);
+      return [];
+    }
+    const seen = new Map<string, string>();
+    return names.flatMap((name) => {
+      const path = join(folder, name);
+      if (name.startsWith('.')) {
+        fail(path, '(file name)', 'starts with a dot, so it would never be published: rename it or remove it');
+        return [];
+      }
+      if (lstatSync(path).isDirectory()) {
+        fail(path, '(file name)', `is a folder: only ${ext} files directly inside content/${sub}/ are read`);
+        return [];
+      }
+      if (!name.endsWith(ext)) {
+        fail(path, '(file name)', `is not a ${ext} file: only ${ext} files belong in content/${sub}/`);
+        return [];
+      }
+      const id = name.slice(0, -ext.length);
+      if (!FILE_ID.test(id)) {
+        fail(path, '(file name)', `becomes the page's address, so it may use only lowercase a-z, 0-9 and single hyphens, e.g. "antigua-and-barbuda${ext}"`);
+        return [];
+      }
+      const clash = seen.get(id.toLowerCase());
+      if (clash) {
+        fail(path, '(file name)', `has the same address as ${clash}`);
+        return [];
+      }
+      seen.set(id.toLowerCase(), shown(path));
+      return [{ path, id }];
+    });
+  };
 
-  const countries = listDir('countries', '.json').map((path) => ({
-    file: shown(path),
-    id: idFromPath(path, '.json'),
-    data: readJson(path),
-  }));
+  const countries = listFolder('countries', '.json').flatMap(({ path, id }) => {
+    const raw = readText(path);
+    if (raw === undefined) return [];
+    const data = parseJson(path, raw);
+    return data === undefined ? [] : [{ file: shown(path), path: shown(path), id, data, raw }];
+  });
 
-  const articles = listDir('articles', '.md').flatMap((path) => {
-    const text = readFileSync(path, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  const articles = listFolder('articles', '.md').flatMap(({ path, id }) => {
+    const raw = readText(path);
+    if (raw === undefined) return [];
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
     if (!match) {
-      errors.push({ file: shown(path), field: '(front matter)', message: 'must start with a front matter block between --- lines' });
+      fail(path, '(front matter)', 'must start with a front matter block between --- lines');
       return [];
     }
     try {
       const frontMatter = match[1] ?? '';
       // "---", the front matter's lines, then the closing "---".
       const bodyOffset = frontMatter.split('\n').length + 2;
-      return [{ file: shown(path), id: idFromPath(path, '.md'), data: parseYaml(frontMatter), body: match[2] ?? '', bodyOffset }];
+      return [{ file: shown(path), path: shown(path), id, data: parseYaml(frontMatter), body: match[2] ?? '', bodyOffset, raw }];
     } catch (error) {
-      errors.push({ file: shown(path), field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` });
+      fail(path, '(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
       return [];
     }
   });
@@ -101,8 +182,4 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
     },
     errors,
   };
-}
-
-function idFromPath(path: string, ext: string): string {
-  return (path.split(/[\\/]/).at(-1) ?? path).slice(0, -ext.length);
 }

@@ -14,6 +14,7 @@ import { personSchema, type Person } from '../schemas/person.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 import { fieldPath, type ContentError } from './errors.ts';
+import { markdownProblems } from './markdown-safety.ts';
 import type { ContentFile, ContentFiles } from './read-content.ts';
 
 interface Parsed<T> {
@@ -24,8 +25,11 @@ interface Parsed<T> {
   bodyOffset?: number;
 }
 
-/** Returns every problem found; an empty list means the content is fit to publish. */
-export function validateContent(files: ContentFiles): ContentError[] {
+/** How long an article may be: 3,000 words, some 15 minutes at the 200 words a minute a phone reader manages. */
+export const MAX_ARTICLE_WORDS = 3000;
+
+/** Returns every problem found; an empty list means the content is fit to publish. `today` is YYYY-MM-DD. */
+export function validateContent(files: ContentFiles, today: string): ContentError[] {
   const errors: ContentError[] = [];
   const parse = <T>(schema: ZodType<T>, entries: ContentFile[]): Parsed<T>[] =>
     entries.flatMap((entry) => {
@@ -57,10 +61,16 @@ export function validateContent(files: ContentFiles): ContentError[] {
       });
     });
 
-  const checkCountryRefs = (entry: { file: string }, ids: readonly string[], field: string) =>
-    ids.forEach((id, i) => {
-      if (!countryIds.has(id)) errors.push({ file: entry.file, field: `${field}[${i}]`, message: `"${id}" has no country record (no content/countries/${id}.json)` });
-    });
+  const checkCountryRef = (entry: { file: string }, id: string, field: string) => {
+    if (!countryIds.has(id)) errors.push({ file: entry.file, field, message: `"${id}" has no country record (no content/countries/${id}.json)` });
+  };
+  const checkCountryRefs = (entry: { file: string }, ids: readonly string[], field: string) => ids.forEach((id, i) => checkCountryRef(entry, id, `${field}[${i}]`));
+  /** Nothing on the site is dated after the day it is built. */
+  const notInFuture = (entry: { file: string }, field: string, day: string | Date) => {
+    const iso = typeof day === 'string' ? day : day.toISOString().slice(0, 10);
+    if (iso > today) errors.push({ file: entry.file, field, message: `${iso} is after today (${today}): content cannot be dated in the future` });
+  };
+  for (const source of sources) notInFuture(source, 'published', source.data.published);
 
   checkUnique(errors, files.sources, 'id', (s) => (s.data as { id?: unknown })?.id);
   checkUnique(errors, files.timeline, 'id', (e) => (e.data as { id?: unknown })?.id);
@@ -72,6 +82,7 @@ export function validateContent(files: ContentFiles): ContentError[] {
       errors.push({ file: country.file, field: 'iso3', message: `"${country.data.iso3}" is not an ISO 3166-1 alpha-3 country code` });
     }
     checkCitations(country, country.data.sources);
+    notInFuture(country, 'asOf', country.data.asOf);
     const listed = new Set(country.data.sources.flatMap((s) => s.paragraphs));
     const checkConditions = (conditions: readonly Condition[], field: string) =>
       conditions.forEach((condition, i) =>
@@ -91,16 +102,26 @@ export function validateContent(files: ContentFiles): ContentError[] {
     if (article.data.updated < article.data.published) {
       errors.push({ file: article.file, field: 'updated', message: 'must not be earlier than "published"' });
     }
+    notInFuture(article, 'published', article.data.published);
+    notInFuture(article, 'updated', article.data.updated);
     checkFootnotes(errors, article, paragraphCount);
+    const words = (article.body ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    if (words > MAX_ARTICLE_WORDS) {
+      errors.push({ file: article.file, field: 'body', message: `is ${words} words; an article may have at most ${MAX_ARTICLE_WORDS} (about 15 minutes' reading on a phone): split it in two` });
+    }
+    for (const problem of markdownProblems(article.body ?? '', article.bodyOffset ?? 0)) {
+      errors.push({ file: article.file, field: `body (line ${problem.line})`, message: problem.message });
+    }
   }
   checkUnique(errors, articles, 'order', (a) => a.data.order, 'two articles share one place in the reading order');
 
   for (const event of timeline) {
     checkCountryRefs(event, event.data.countries, 'countries');
     checkCitations(event, event.data.sources);
+    notInFuture(event, 'date', event.data.date);
   }
   for (const person of people) {
-    checkCountryRefs(person, [person.data.country], 'country');
+    checkCountryRef(person, person.data.country, 'country');
     checkCitations(person, person.data.sources);
     const quote = person.data.quote;
     if (quote && !person.data.sources.some((c) => c.paragraphs.includes(quote.paragraph))) {
@@ -142,6 +163,10 @@ function checkFootnotes(errors: ContentError[], article: Parsed<ArticleData>, pa
     const paragraph = /^p(\d+)$/.exec(label);
     if (!paragraph) {
       errors.push({ file: article.file, field: 'body', message: `footnote [^${label}] must be labelled by report paragraph, like [^p7]` });
+      continue;
+    }
+    if (Number(paragraph[1]) < 1) {
+      errors.push({ file: article.file, field: 'body', message: `footnote [^${label}] points at no paragraph: the report's paragraphs count from 1` });
       continue;
     }
     cited.add(Number(paragraph[1]));

@@ -6,6 +6,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeCitations } from './rehype-citations';
@@ -27,9 +28,25 @@ const headingAnchors: [typeof rehypeAutolinkHeadings, AutolinkOptions] = [
   },
 ];
 
+/**
+ * Defence in depth behind the content check (which rejects raw HTML, unsafe links and remote
+ * images with a message): whatever an article's Markdown becomes, only GitHub's safe subset of
+ * HTML survives, before our own plugins add ids, classes and labels. No <script>, <iframe>, event
+ * handler or style; links only to http(s), mailto or this site; images only from this site (or inline data).
+ * GFM footnotes are already prefixed ("user-content-fn-p7"), so ids are not prefixed again.
+ */
+const sanitize: [typeof rehypeSanitize, SanitizeOptions] = [
+  rehypeSanitize,
+  {
+    ...defaultSchema,
+    clobberPrefix: '',
+    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['data'] },
+  },
+];
+
 export function markdownProcessor() {
   return unified({
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, headingAnchors, rehypeCitations, rehypeWorkedOutDates, rehypeWrapTables],
+    rehypePlugins: [sanitize, rehypeSlug, headingAnchors, rehypeCitations, rehypeWorkedOutDates, rehypeWrapTables],
   });
 }

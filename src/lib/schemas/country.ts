@@ -5,15 +5,36 @@ import { citations, isoDate, paragraphNumber } from './common.ts';
 export { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES } from '../vocabulary.ts';
 export type { OfferKind, Qualifier, Role, Standing, Status } from '../vocabulary.ts';
 
+/**
+ * Upper bounds that no real offer comes near, so that a slip of the keyboard (extra zeros, 1e15)
+ * stops the build instead of reaching a reader: more people than any multinational force has had,
+ * more money than any single pledge of this kind.
+ */
+export const MAX_PEOPLE = 1_000_000;
+export const MAX_USD = 1_000_000_000_000;
+
 /** A number the report gives, with how to read it and what it counts. */
-export const quantitySchema = z.strictObject({
-  /** Whole number of people, or of US dollars for money. Never negative or fractional; it must be a figure a cited paragraph states. */
-  value: z.number().int('must be a whole number').nonnegative('must not be negative'),
-  /** "exact", "up-to" or "at-least", as the report words it. */
-  qualifier: z.enum(QUALIFIERS),
-  /** What is counted, e.g. "uniformed personnel"; "USD" for money (shown as US$). */
-  unit: z.string().min(1),
-});
+export const quantitySchema = z
+  .strictObject({
+    /** Whole number of people, or of US dollars for money. Never negative or fractional; it must be a figure a cited paragraph states. */
+    // Number.isInteger, not .int(): zod's int() also refuses numbers too large to store exactly,
+    // and says "must be a whole number" of them; the check below says what is really wrong.
+    value: z.number().refine(Number.isInteger, 'must be a whole number').refine((n) => n >= 0, 'must not be negative'),
+    /** "exact", "up-to" or "at-least", as the report words it. */
+    qualifier: z.enum(QUALIFIERS),
+    /** What is counted, e.g. "uniformed personnel"; "USD" for money (shown as US$). */
+    unit: z.string().min(1),
+  })
+  .superRefine((quantity, context) => {
+    const money = quantity.unit === 'USD';
+    const limit = money ? MAX_USD : MAX_PEOPLE;
+    if (!Number.isSafeInteger(quantity.value)) {
+      context.addIssue({ code: 'custom', path: ['value'], message: `${quantity.value} is too large to store exactly; check for extra zeros` });
+    } else if (quantity.value > limit) {
+      const what = money ? 'US$1 trillion, more than any pledge of this kind' : '1,000,000 people, more than any multinational force';
+      context.addIssue({ code: 'custom', path: ['value'], message: `${quantity.value} is implausible: it is over ${what}; check for extra zeros` });
+    }
+  });
 export type Quantity = z.infer<typeof quantitySchema>;
 
 /** A condition the report states, in our own words, with the paragraphs that state it. */
