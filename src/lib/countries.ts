@@ -106,7 +106,7 @@ export function offerColumns(country: Country): OfferColumns {
 
 /** What to say where a country has no offer, so the host and a co-author are not called silent contributors. */
 export function noOfferNote(country: Pick<Country, 'role' | 'status'>): string {
-  if (country.role === 'host') return 'None: it is the host country, where the mission would deploy.';
+  if (country.role === 'host') return 'None stated: it is the country the mission would help.';
   if (country.status === 'not-a-contributor') return `None stated: its part in the report is as ${ROLE_LABELS[country.role].toLowerCase()}.`;
   return 'The report does not state what form its help would take, or how much.';
 }
@@ -117,8 +117,9 @@ export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'stat
 }
 
 /**
- * The one way the site states how many countries it covers, computed from the records: the
- * report's own count is "at least a dozen" (paragraph 1), which the site never restates as a number.
+ * The one way the site states how many countries it covers, computed from the records and said to
+ * be the site's own count: the report's count is "at least a dozen" (paragraph 1), which the site
+ * never restates as a number.
  */
 export function countSentence(countries: readonly Pick<Country, 'status'>[]): string {
   const helping = countries.filter(isContributor).length;

@@ -20,7 +20,7 @@ export function formatQuantity(quantity: Quantity): string {
 
 /**
  * The offer's amount with how firm it is, or an honest "not stated": "Up to 500 uniformed
- * personnel (discussed, not offered)", "Number not stated (under consideration)". Every place that
+ * personnel (discussed, not described as an offer)", "Number not stated (under consideration)". Every place that
  * shows an offer's figure goes through here, so none can drop the qualifier or the standing.
  */
 export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing'>): string {

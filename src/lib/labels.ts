@@ -8,7 +8,7 @@ export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> =
   'stated-in-public': {
     label: 'Stated in public',
     meaning:
-      'The report describes the country’s part being stated in public: announced by its government, backed by a minister at a press conference, or named by US officials. It is not a final commitment: every offer waited on a Security Council resolution.',
+      'The report describes the country’s part being stated in public: announced by its government, backed by a minister at a press conference, or named by US officials. It is not a final commitment: see the country’s conditions.',
   },
   'diplomatic-sources': {
     label: 'Reported by diplomatic sources',
@@ -20,7 +20,7 @@ export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> =
   },
   'not-a-contributor': {
     label: 'Not a contributor',
-    meaning: 'Named in the report with a part in the story (host, co-author of the resolution) but no offer of help to the mission.',
+    meaning: 'Named in the report with a part in the story (the country the mission would help, or co-author of the draft resolution), with no offer of help stated.',
   },
 };
 
@@ -28,7 +28,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'lead-nation': 'Lead nation',
   contributor: 'Contributor',
   'possible-contributor': 'Possible contributor',
-  backer: 'Co-author of the resolution; would seek funding from Congress',
+  backer: 'Co-author of the draft resolution; would work with Congress to secure funding',
   'co-drafter': 'Co-author of the draft resolution',
   host: 'Host country',
 };
@@ -36,7 +36,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const KIND_LABELS: Record<OfferKind, string> = {
   police: 'Police',
   military: 'Military',
-  personnel: 'Personnel (police or military not settled)',
+  personnel: 'Personnel (police or military not specified)',
   funding: 'Funding',
   equipment: 'Equipment',
   'enabling-support': 'Enabling support',
@@ -46,8 +46,8 @@ export const KIND_LABELS: Record<OfferKind, string> = {
 export const STANDING_LABELS: Record<Standing, string> = {
   offered: 'offered',
   announced: 'announced',
-  expected: 'expected, not yet committed',
-  discussed: 'discussed, not offered',
+  expected: 'expected',
+  discussed: 'discussed, not described as an offer',
   considering: 'under consideration',
   'to-be-sought': 'to be sought, not yet secured',
 };

@@ -44,10 +44,10 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
   });
 
   it.each([
-    ['kenya', /1,000 police officers and troops \(expected, not yet committed\)/],
+    ['kenya', /1,000 police officers and troops \(expected\)/],
     ['belize', /up to 50 uniformed personnel \(offered\)/i],
     ['bahamas', /150 personnel \(announced\)/],
-    ['rwanda', /up to 500 uniformed personnel \(discussed, not offered\)/i],
+    ['rwanda', /up to 500 uniformed personnel \(discussed, not described as an offer\)/i],
     ['united-states', /US\$100 million \(to be sought, not yet secured\)/],
   ])('shows %s’s offer in the details panel when its marker is chosen', async (id, offer) => {
     const { page, problems } = await open('/map/');

@@ -63,7 +63,7 @@ describe('offerColumns', () => {
   });
   it('keeps the qualifier on people offers and says when a number is missing', () => {
     const rwanda = country('rwanda', { offers: [{ kind: 'personnel', quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed', conditions: [] }] });
-    expect(offerColumns(rwanda).people).toBe('Up to 500 uniformed personnel (discussed, not offered)');
+    expect(offerColumns(rwanda).people).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
     const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', standing: 'announced', conditions: [] }] });
     expect(offerColumns(antigua).people).toBe('Not stated in the report (announced)');
   });
@@ -79,7 +79,7 @@ describe('compareAmounts', () => {
 
 describe('noOfferNote', () => {
   it('says the host and a co-author make no offer, and a silent contributor that the report is silent', () => {
-    expect(noOfferNote({ role: 'host', status: 'not-a-contributor' })).toMatch(/^None: it is the host country/);
+    expect(noOfferNote({ role: 'host', status: 'not-a-contributor' })).toMatch(/^None stated: it is the country the mission would help/);
     expect(noOfferNote({ role: 'co-drafter', status: 'not-a-contributor' })).toBe('None stated: its part in the report is as co-author of the draft resolution.');
     expect(noOfferNote({ role: 'contributor', status: 'diplomatic-sources' })).toMatch(/does not state what form/);
   });
@@ -88,7 +88,7 @@ describe('noOfferNote', () => {
 describe('summariseOffers', () => {
   it('lists every offer with its standing, and falls back to the honest note when there is none', () => {
     expect(summariseOffers(country('us', { offers: [{ ...usd(100_000_000), standing: 'to-be-sought' }] }))).toBe('Funding: US$100 million (to be sought, not yet secured)');
-    expect(summariseOffers(country('haiti', { role: 'host', status: 'not-a-contributor' }))).toMatch(/^None: it is the host country/);
+    expect(summariseOffers(country('haiti', { role: 'host', status: 'not-a-contributor' }))).toMatch(/^None stated: it is the country the mission would help/);
   });
 });
 

@@ -35,7 +35,7 @@ describe('offers', () => {
   });
   it('never shows a figure without its qualifier and how firm the report makes it', () => {
     expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'offered' })).toBe('Up to 50 uniformed personnel (offered)');
-    expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed' })).toBe('Up to 500 uniformed personnel (discussed, not offered)');
+    expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed' })).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
     expect(formatOffer(money)).toBe('Funding: US$100 million (to be sought, not yet secured)');
   });
 });

@@ -50,7 +50,7 @@ export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCoun
   return lines;
 }
 
-/** "Belize: Personnel (police or military not settled), up to 50 uniformed personnel. Reported by diplomatic sources." */
+/** "Belize: Personnel (police or military not specified), Up to 50 uniformed personnel (offered). Reported by diplomatic sources." */
 export function markerLabel(country: MapCountry): string {
   const offer = country.offerNote ?? country.offers.map((o) => `${o.kind}, ${o.amount}`).join('; ');
   return `${country.name}: ${offer}. ${country.statusLabel}.`;
