@@ -80,6 +80,14 @@ describe('the content check', () => {
     ['javascript-link', /^content\/articles\/test-article\.md → body \(line 20\): the link to "javascript:alert\(1\)" is not allowed/],
     ['data-link', /^content\/articles\/test-article\.md → body \(line 20\): the link to "data:text\/html/],
     ['remote-image', /^content\/articles\/test-article\.md → body \(line 20\): the image "https:\/\/evil\.example\/chart\.png" is not on this site/],
+    // Translations hold text only, and are held to their English originals.
+    ['translation-different-citations', /^content\/translations\/fr\/articles\/test-article\.md → sources: must be exactly the English article's sources/],
+    ['translation-changed-figure', /^content\/translations\/ht\/articles\/test-article\.md → body \(line 16\): the figure “60” is not stated in paragraph 2/],
+    ['translation-figure-in-country', /^content\/translations\/fr\/countries\/belize\.json → summary: the figure “500” is not stated in paragraph 2/],
+    ['translation-english-link', /^content\/translations\/fr\/articles\/test-article\.md → body \(line 16\): the link \/countries\/belize\/ leads to the English page: write \/fr\/countries\/belize\//],
+    ['translation-without-original', /^content\/translations\/fr\/countries\/atlantis\.json → \(whole file\): translates "atlantis", which has no English original/],
+    ['translation-misaligned-conditions', /^content\/translations\/fr\/countries\/belize\.json → conditions: has 0 entries; the English has 1/],
+    ['translation-wrong-worked-out-date', /^content\/translations\/ht\/articles\/test-article\.md → body \(line 16\): the worked-out date 2023-09-23 does not follow from paragraph 1/],
   ];
 
   it.each(cases)('rejects %s with a message naming file and field', (badCase, expected) => {
@@ -93,6 +101,8 @@ describe('the content check', () => {
     ['a symbolic link to a file inside content/', (root) => symlinkSync(join(root, 'content/countries/belize.json'), join(root, 'content/countries/belize-copy.json')), /^content\/countries\/belize-copy\.json → \(whole file\): is a symbolic link/],
     ['a missing collection folder', (root) => rmSync(join(root, 'content/countries'), { recursive: true }), /^content\/countries → \(folder\): is missing/],
     ['a missing list file', (root) => rmSync(join(root, 'content/glossary.json')), /^content\/glossary\.json → \(whole file\): is missing/],
+    ['a missing translation', (root) => rmSync(join(root, 'content/translations/fr/countries/kenya.json')), /^content\/translations\/fr\/countries\/kenya\.json → \(whole file\): is missing: every country record needs a French translation/],
+    ['a missing translation folder', (root) => rmSync(join(root, 'content/translations/ht'), { recursive: true }), /^content\/translations\/ht\/articles → \(folder\): is missing/],
     ['a folder inside a collection', (root) => mkdirSync(join(root, 'content/articles/drafts')), /^content\/articles\/drafts → \(file name\): is a folder/],
     [
       'an article too long to read',

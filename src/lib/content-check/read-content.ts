@@ -8,6 +8,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
 import type { ContentError } from './errors.ts';
 
 /** One record's parsed data, with the path shown in error messages. */
@@ -27,15 +28,21 @@ export interface ContentFile {
   raw: string;
 }
 
-export interface ContentFiles {
-  sources: ContentFile[];
+/** What one language's folder holds: the English originals, or one translation of them. */
+export interface ContentTree {
   countries: ContentFile[];
   articles: ContentFile[];
   timeline: ContentFile[];
   people: ContentFile[];
   glossary: ContentFile[];
 }
-export type CollectionName = keyof ContentFiles;
+
+export interface ContentFiles extends ContentTree {
+  sources: ContentFile[];
+  /** content/translations/<lang>/, one tree per translated language. */
+  translations: Record<Exclude<Lang, 'en'>, ContentTree>;
+}
+export type CollectionName = keyof ContentTree | 'sources';
 
 /** A file name (without its extension) becomes a page address, so it is held to what an address can be. */
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,7 +59,8 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
     contentDir = realpathSync(dir);
   } catch {
     fail(dir, '(folder)', 'is missing: the site is built from this folder');
-    return { files: { sources: [], countries: [], articles: [], timeline: [], people: [], glossary: [] }, errors };
+    const empty = (): ContentTree => ({ countries: [], articles: [], timeline: [], people: [], glossary: [] });
+    return { files: { sources: [], ...empty(), translations: Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, empty()])) as ContentFiles['translations'] }, errors };
   }
 
   /** The file's text, or undefined (with a message) when it is a link, outside content/ or unreadable. */
@@ -86,8 +94,8 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   };
 
   // Files holding a list of records: each record is its own entry, named by its "id" field.
-  const readList = (name: string): ContentFile[] => {
-    const path = join(dir, name);
+  const readList = (name: string, base = dir): ContentFile[] => {
+    const path = join(base, name);
     const raw = readText(path);
     if (raw === undefined) return [];
     const data = parseJson(path, raw);
@@ -106,8 +114,8 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   };
 
   /** The files of a folder collection that are fit to read; every other entry is reported. */
-  const listFolder = (sub: string, ext: string): { path: string; id: string }[] => {
-    const folder = join(dir, sub);
+  const listFolder = (sub: string, ext: string, base = dir): { path: string; id: string }[] => {
+    const folder = join(base, sub);
     let names: string[];
     try {
       names = readdirSync(folder).sort();
@@ -123,11 +131,11 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
         return [];
       }
       if (lstatSync(path).isDirectory()) {
-        fail(path, '(file name)', `is a folder: only ${ext} files directly inside content/${sub}/ are read`);
+        fail(path, '(file name)', `is a folder: only ${ext} files directly inside ${shown(folder)}/ are read`);
         return [];
       }
       if (!name.endsWith(ext)) {
-        fail(path, '(file name)', `is not a ${ext} file: only ${ext} files belong in content/${sub}/`);
+        fail(path, '(file name)', `is not a ${ext} file: only ${ext} files belong in ${shown(folder)}/`);
         return [];
       }
       const id = name.slice(0, -ext.length);
@@ -145,40 +153,41 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
     });
   };
 
-  const countries = listFolder('countries', '.json').flatMap(({ path, id }) => {
-    const raw = readText(path);
-    if (raw === undefined) return [];
-    const data = parseJson(path, raw);
-    return data === undefined ? [] : [{ file: shown(path), path: shown(path), id, data, raw }];
-  });
+  /** The originals in content/, or a translation in content/translations/<lang>/: the same layout. */
+  const readTree = (base: string): ContentTree => {
+    const countries = listFolder('countries', '.json', base).flatMap(({ path, id }) => {
+      const raw = readText(path);
+      if (raw === undefined) return [];
+      const data = parseJson(path, raw);
+      return data === undefined ? [] : [{ file: shown(path), path: shown(path), id, data, raw }];
+    });
 
-  const articles = listFolder('articles', '.md').flatMap(({ path, id }) => {
-    const raw = readText(path);
-    if (raw === undefined) return [];
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-    if (!match) {
-      fail(path, '(front matter)', 'must start with a front matter block between --- lines');
-      return [];
-    }
-    try {
-      const frontMatter = match[1] ?? '';
-      // "---", the front matter's lines, then the closing "---".
-      const bodyOffset = frontMatter.split('\n').length + 2;
-      return [{ file: shown(path), path: shown(path), id, data: parseYaml(frontMatter), body: match[2] ?? '', bodyOffset, raw }];
-    } catch (error) {
-      fail(path, '(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      return [];
-    }
-  });
+    const articles = listFolder('articles', '.md', base).flatMap(({ path, id }) => {
+      const raw = readText(path);
+      if (raw === undefined) return [];
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+      if (!match) {
+        fail(path, '(front matter)', 'must start with a front matter block between --- lines');
+        return [];
+      }
+      try {
+        const frontMatter = match[1] ?? '';
+        // "---", the front matter's lines, then the closing "---".
+        const bodyOffset = frontMatter.split('\n').length + 2;
+        return [{ file: shown(path), path: shown(path), id, data: parseYaml(frontMatter), body: match[2] ?? '', bodyOffset, raw }];
+      } catch (error) {
+        fail(path, '(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+        return [];
+      }
+    });
+    return { countries, articles, timeline: readList('timeline.json', base), people: readList('people.json', base), glossary: readList('glossary.json', base) };
+  };
 
   return {
     files: {
       sources: readList('sources.json'),
-      countries,
-      articles,
-      timeline: readList('timeline.json'),
-      people: readList('people.json'),
-      glossary: readList('glossary.json'),
+      ...readTree(dir),
+      translations: Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, readTree(join(dir, 'translations', lang))])) as ContentFiles['translations'],
     },
     errors,
   };

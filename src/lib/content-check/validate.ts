@@ -15,6 +15,8 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import { markdownProblems } from './markdown-safety.ts';
+import { validateTranslation } from './validate-translations.ts';
+import { TRANSLATED_LANGS } from '../../i18n/languages.ts';
 import type { ContentFile, ContentFiles } from './read-content.ts';
 
 interface Parsed<T> {
@@ -44,7 +46,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
   const articles = parse<ArticleData>(articleSchema, files.articles);
   const timeline = parse<TimelineEvent>(timelineEventSchema, files.timeline);
   const people = parse<Person>(personSchema, files.people);
-  parse<GlossaryTerm>(glossaryTermSchema, files.glossary);
+  const glossary = parse<GlossaryTerm>(glossaryTermSchema, files.glossary);
 
   const paragraphCount = new Map(sources.map((s) => [s.data.id, s.data.paragraphs]));
   const countryIds = new Set(files.countries.map((c) => c.id));
@@ -129,6 +131,13 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
     }
   }
   errors.push(...checkFigures({ sources, articles, countries, timeline, people }));
+  for (const lang of TRANSLATED_LANGS) {
+    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse as never);
+    for (const article of files.translations[lang].articles) {
+      const updated = (article.data as { updated?: unknown } | undefined)?.updated;
+      if (typeof updated === 'string' || updated instanceof Date) notInFuture(article, 'updated', updated instanceof Date ? updated : updated.slice(0, 10));
+    }
+  }
   return errors;
 }
 

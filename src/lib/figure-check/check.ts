@@ -12,7 +12,9 @@ import type { ContentError } from '../content-check/errors.ts';
 import type { Citation } from '../schemas/common.ts';
 import type { Source } from '../schemas/source.ts';
 import { inRange, relativeDateRange } from './dates.ts';
+import { localePath, type Lang } from '../../i18n/languages.ts';
 import { extractFigures, MONTHS, plainText, type RelativeDate } from './extract.ts';
+import { extractTranslatedFigures } from './extract-translated.ts';
 
 /** Where an article marks a worked-out date: `[22 September 2023](/about/#dates)`. */
 export const WORKED_OUT_HREF = '/about/#dates';
@@ -44,9 +46,15 @@ export interface FigureCheckInput {
   people: readonly { file: string; data: { role: string; part: string; quote?: { text: string; paragraph: number } | undefined; sources: Citation[] } }[];
 }
 
-export function checkFigures(input: FigureCheckInput): ContentError[] {
-  const errors: ContentError[] = [];
-  const sources = new Map(input.sources.map((s) => [s.data.id, s.data]));
+/**
+ * The prose checker shared by every language: `allowed` turns citations into what they let a
+ * sentence state, `checkText` holds one piece of prose to it. `lang` picks how figures are read
+ * and where worked-out dates link.
+ */
+export function figureChecker(errors: ContentError[], sourceList: readonly { data: Source }[], lang: Lang = 'en') {
+  const sources = new Map(sourceList.map((s) => [s.data.id, s.data]));
+  const workedOutHref = localePath(lang, WORKED_OUT_HREF);
+  const extract = (text: string) => (lang === 'en' ? extractFigures(text) : extractTranslatedFigures(text, lang));
 
   const allowed = (citations: readonly Citation[]): Allowed | undefined => {
     const first = citations[0];
@@ -71,8 +79,8 @@ export function checkFigures(input: FigureCheckInput): ContentError[] {
   /** Checks one piece of prose; `field` names where it is, for the editor. */
   const checkText = (file: string, field: string, markdown: string, within: Allowed | undefined, markdownDates: boolean) => {
     if (!within) return;
-    const { text, workedOut } = plainText(markdown, WORKED_OUT_HREF);
-    const found = extractFigures(text);
+    const { text, workedOut } = plainText(markdown, workedOutHref);
+    const found = extract(text);
     const reportYear = within.reportDate.slice(0, 4);
     const reportMonth = MONTHS[Number(within.reportDate.slice(5, 7)) - 1];
     const say = (message: string) => errors.push({ file, field, message });
@@ -90,12 +98,12 @@ export function checkFigures(input: FigureCheckInput): ContentError[] {
       if (day === within.reportDate) continue;
       say(
         markdownDates
-          ? `the date ${day} is not the report's date: a date worked out from the report must be marked, written as [date](${WORKED_OUT_HREF}), and agree with what ${within.where} says`
+          ? `the date ${day} is not the report's date: a date worked out from the report must be marked, written as [date](${workedOutHref}), and agree with what ${within.where} says`
           : `the date ${day} is not the report's date, and ${within.where} gives no such date (the timeline records worked-out dates; here write what the report says, e.g. “the Friday before the report”)`,
       );
     }
     for (const label of workedOut) {
-      const days = extractFigures(label).days.map((d) => fullDay(d, reportYear));
+      const days = extract(label).days.map((d) => fullDay(d, reportYear));
       if (days.length === 0) say(`“${label}” is marked as a worked-out date but is not a date written as day, month and year`);
       for (const day of days) {
         const fits = [...within.relative].some((relative) => inRange(day, relativeDateRange(relative, within.reportDate)));
@@ -104,16 +112,29 @@ export function checkFigures(input: FigureCheckInput): ContentError[] {
     }
   };
 
+  /** An article body, sentence by sentence, each against the paragraphs its own footnotes cite. */
+  const checkBody = (file: string, body: string, bodyOffset: number, citations: readonly Citation[]) => {
+    const whole = allowed(citations);
+    const primary = citations[0]?.source;
+    for (const { line, text, paragraphs } of citedSentences(body, bodyOffset)) {
+      const within = paragraphs.length && primary ? allowed([{ source: primary, paragraphs }]) : whole;
+      checkText(file, `body (line ${line})`, text, within, true);
+    }
+  };
+
+  return { allowed, checkText, checkBody };
+}
+
+export function checkFigures(input: FigureCheckInput): ContentError[] {
+  const errors: ContentError[] = [];
+  const { allowed, checkText, checkBody } = figureChecker(errors, input.sources);
+
   for (const article of input.articles) {
     const whole = allowed(article.data.sources);
     checkText(article.file, 'title', article.data.title, whole, false);
     checkText(article.file, 'standfirst', article.data.standfirst, whole, false);
     article.data.takeaways.forEach((t, i) => checkText(article.file, `takeaways[${i}]`, t, whole, false));
-    const primary = article.data.sources[0]?.source;
-    for (const { line, text, paragraphs } of citedSentences(article.body ?? '', article.bodyOffset ?? 0)) {
-      const within = paragraphs.length && primary ? allowed([{ source: primary, paragraphs }]) : whole;
-      checkText(article.file, `body (line ${line})`, text, within, true);
-    }
+    checkBody(article.file, article.body ?? '', article.bodyOffset ?? 0, article.data.sources);
   }
 
   for (const country of input.countries) {
