@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
+import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES } from './src/i18n/languages.ts';
 
 // No telemetry: the site makes no call home, at build time either (Astro reads this variable
 // whenever it would send an event, which happens after the config is loaded).
@@ -15,18 +16,46 @@ const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files, never inlined as <style>: the header policy in public/_headers
+  // allows styles from 'self' only (no per-page hashes), so an inlined sheet would be blocked.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // GFM through the unified processor (see src/lib/markdown/processor.ts). No code blocks on this
   // site, and Shiki's inline styles would break the CSP, so no syntax highlighting.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // Every page carries a Content-Security-Policy with hashes of its own scripts and styles, so no
-  // inline script or style="" can ever slip in.
-  // Site search (Pagefind) runs a WebAssembly module, which CSP allows only with 'wasm-unsafe-eval'.
-  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // inline script or style="" can ever slip in. public/_headers sends the same policy as a real
+  // header (plus frame-ancestors, which a meta tag cannot carry); tests/build/headers.test.ts keeps
+  // the two in step.
+  security: {
+    csp: {
+      directives: [
+        // Nothing the site loads or talks to lives on another origin: no CDN, font host or tracker.
+        "default-src 'self'",
+        // data: only for Leaflet's 1x1 blank GIF (L.Util.emptyImageUrl); every real image is ours.
+        "img-src 'self' data:",
+        // The map's two JSON files and the search index, all from this site.
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        // The only form (search) submits to /search/ on this site.
+        "form-action 'self'",
+        // No page frames anything (the embed snippet on /map/ is text in a textarea).
+        "frame-src 'none'",
+      ],
+      // Site search (Pagefind) runs a WebAssembly module, which CSP allows only with 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     contentGuard(),
     // The embed page is for iframes and the 404 is not a page to find: neither belongs in search results.
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    // Each page is listed with its other languages as alternates (hreflang), as the pages' heads do.
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/'),
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, LANGUAGE_INFO[lang].tag])) },
+    }),
   ],
   // Leaflet's stylesheet names icons this site never shows (layer switcher, default marker); as
   // separate files they are never downloaded, inlined they would weigh on every map page.

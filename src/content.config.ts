@@ -6,13 +6,14 @@
  * duplicates) are enforced by the content-guard integration before the build starts.
  */
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content-loader';
+import { contentLoader, translationLoader } from './lib/content-loader';
 import { articleSchema } from './lib/schemas/article';
 import { countrySchema } from './lib/schemas/country';
 import { glossaryTermSchema } from './lib/schemas/glossary';
 import { personSchema } from './lib/schemas/person';
 import { sourceSchema } from './lib/schemas/source';
 import { timelineEventSchema } from './lib/schemas/timeline';
+import { translatedArticleSchema, translatedCountrySchema, translatedEventSchema, translatedPersonSchema, translatedTermSchema } from './lib/schemas/translation';
 
 export const collections = {
   sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),
@@ -21,4 +22,10 @@ export const collections = {
   timeline: defineCollection({ loader: contentLoader('timeline'), schema: timelineEventSchema }),
   people: defineCollection({ loader: contentLoader('people'), schema: personSchema }),
   glossary: defineCollection({ loader: contentLoader('glossary'), schema: glossaryTermSchema }),
+  // Translations (content/translations/<lang>/), ids "fr/kenya": text only, matched to the originals above.
+  articleTranslations: defineCollection({ loader: translationLoader('articles'), schema: translatedArticleSchema }),
+  countryTranslations: defineCollection({ loader: translationLoader('countries'), schema: translatedCountrySchema }),
+  timelineTranslations: defineCollection({ loader: translationLoader('timeline'), schema: translatedEventSchema }),
+  peopleTranslations: defineCollection({ loader: translationLoader('people'), schema: translatedPersonSchema }),
+  glossaryTranslations: defineCollection({ loader: translationLoader('glossary'), schema: translatedTermSchema }),
 };

@@ -3,8 +3,7 @@
  * "26 septembre 2023"); Kreyòl from the project's own table (src/i18n/kreyol.ts), since Node's
  * ICU has none; English as a British-style newsroom writes it. Pure; unit tested.
  */
-import countryCodes from 'i18n-iso-countries';
-import { HT_COUNTRY_NAMES, HT_MONTHS, htList, htNumber } from './kreyol';
+import { HT_MONTHS, htList, htNumber } from './kreyol';
 import type { Lang } from './languages';
 
 const toDate = (date: Date | string) => (typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
@@ -44,15 +43,4 @@ export function formatUsd(lang: Lang, amount: number): string {
 
 export function formatList(lang: Lang, items: readonly string[]): string {
   return lang === 'ht' ? htList(items) : intl[lang].list.format(items);
-}
-
-/**
- * A country's name: the record's own name in English ("The Bahamas"), Intl's in French, the
- * Kreyòl table's in Kreyòl. Undefined when Kreyòl has no name yet (the content check reports it).
- */
-export function countryName(lang: Lang, iso3: string, englishName: string): string | undefined {
-  if (lang === 'en') return englishName;
-  if (lang === 'ht') return HT_COUNTRY_NAMES[iso3];
-  const alpha2 = countryCodes.alpha3ToAlpha2(iso3);
-  return alpha2 ? new Intl.DisplayNames(['fr'], { type: 'region' }).of(alpha2) : undefined;
 }

@@ -50,3 +50,8 @@ export function splitLocale(pathname: string): { lang: Lang; path: string } {
 export function langParams(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
   return LANGUAGES.map((lang) => ({ params: { lang: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
 }
+
+/** The language of the page being rendered, from its URL: what every component asks first. */
+export function langOf(url: URL): Lang {
+  return splitLocale(url.pathname).lang;
+}

@@ -8,13 +8,29 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
-import { readContent, type CollectionName } from './content-check/read-content.ts';
+import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
+import { localiseRendered } from './markdown/localise-rendered.ts';
 
+/** The English originals of one collection. */
 export function contentLoader(collection: CollectionName): Loader {
+  return readerLoader(`content-${collection}`, (files) => files[collection].map((file) => ({ file, id: file.id, lang: 'en' as const })));
+}
+
+/** One collection's translations in every language, with ids "fr/kenya", "ht/kenya". */
+export function translationLoader(collection: keyof ContentTree): Loader {
+  return readerLoader(`translations-${collection}`, (files) =>
+    TRANSLATED_LANGS.flatMap((lang) => files.translations[lang][collection].map((file) => ({ file, id: `${lang}/${file.id}`, lang }))),
+  );
+}
+
+type Pick = (files: ReturnType<typeof readContent>['files']) => { file: ContentFile; id: string; lang: 'en' | (typeof TRANSLATED_LANGS)[number] }[];
+
+function readerLoader(name: string, pick: Pick): Loader {
   let watching = false;
   const loader: Loader = {
-    name: `content-${collection}`,
+    name,
     load: async (context) => {
       const { store, parseData, renderMarkdown, generateDigest, config, watcher, logger } = context;
       const root = fileURLToPath(config.root);
@@ -24,10 +40,15 @@ export function contentLoader(collection: CollectionName): Loader {
         return;
       }
       store.clear();
-      for (const file of files[collection]) {
-        const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: file.path });
-        const entry = { id: file.id, data, filePath: file.path, digest: generateDigest(file.raw) };
-        store.set(file.body === undefined ? entry : { ...entry, body: file.body, rendered: await renderMarkdown(file.body) });
+      for (const { file, id, lang } of pick(files)) {
+        const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
+        const entry = { id, data, filePath: file.path, digest: generateDigest(file.raw) };
+        if (file.body === undefined) {
+          store.set(entry);
+        } else {
+          const rendered = await renderMarkdown(file.body);
+          store.set({ ...entry, body: file.body, rendered: { ...rendered, html: localiseRendered(rendered.html, lang) } });
+        }
       }
       // In `astro dev`, an edit anywhere under content/ reloads the collection from the same reader.
       if (watcher && !watching) {

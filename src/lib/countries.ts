@@ -1,6 +1,7 @@
 /** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
 import { formatOffer, formatOfferAmount } from './format';
-import { ROLE_LABELS } from './labels';
+import { t } from '../i18n';
+import type { Lang } from '../i18n/languages';
 import type { Country, Offer, OfferKind, Role, Status } from './schemas/country';
 
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
@@ -62,14 +63,8 @@ export function sortForReading<T extends CountryRecord>(countries: readonly T[])
   );
 }
 
-/**
- * Order two amounts: largest first (or smallest first), and "no number stated" always last, so
- * a sort never pretends a missing figure is zero.
- */
-export function compareAmounts(a: number | null, b: number | null, direction: 'descending' | 'ascending' = 'descending'): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  return direction === 'descending' ? b - a : a - b;
-}
+export { compareAmounts } from './compare';
+
 
 /** People offers are police, military or either. */
 export function isPeopleOffer(offer: Offer): boolean {
@@ -87,15 +82,11 @@ export interface OfferColumns {
  * Splits a country's offers into the table's columns, in words. "Not stated" where the report
  * mentions such an offer without a number; "None stated" where it mentions none at all.
  */
-export function offerColumns(country: Country): OfferColumns {
+export function offerColumns(country: Country, lang: Lang = 'en'): OfferColumns {
   const describe = (include: (kind: OfferKind) => boolean, withKind: boolean) => {
     const offers = country.offers.filter((o) => include(o.kind));
-    if (offers.length === 0) return 'None stated';
-    return offers
-      .map((o) => {
-        return withKind ? formatOffer(o) : formatOfferAmount(o);
-      })
-      .join('; ');
+    if (offers.length === 0) return t(lang).offers.noneStated;
+    return offers.map((o) => (withKind ? formatOffer(o, lang) : formatOfferAmount(o, lang))).join('; ');
   };
   return {
     people: describe((kind) => PEOPLE_KINDS.has(kind), false),
@@ -105,15 +96,16 @@ export function offerColumns(country: Country): OfferColumns {
 }
 
 /** What to say where a country has no offer, so the host and a co-author are not called silent contributors. */
-export function noOfferNote(country: Pick<Country, 'role' | 'status'>): string {
-  if (country.role === 'host') return 'None stated: it is the country the mission would help.';
-  if (country.status === 'not-a-contributor') return `None stated: its part in the report is as ${ROLE_LABELS[country.role].toLowerCase()}.`;
-  return 'The report does not state what form its help would take, or how much.';
+export function noOfferNote(country: Pick<Country, 'role' | 'status'>, lang: Lang = 'en'): string {
+  const words = t(lang);
+  if (country.role === 'host') return words.offers.hostNote;
+  if (country.status === 'not-a-contributor') return words.offers.notContributorNote(words.role[country.role]);
+  return words.offers.silentNote;
 }
 
 /** One line for a country's offers, for descriptions and share cards; never silent about a missing offer. */
-export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>): string {
-  return country.offers.length ? country.offers.map(formatOffer).join('; ') : noOfferNote(country);
+export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>, lang: Lang = 'en'): string {
+  return country.offers.length ? country.offers.map((offer) => formatOffer(offer, lang)).join('; ') : noOfferNote(country, lang);
 }
 
 /**
@@ -121,9 +113,7 @@ export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'stat
  * be the site's own count: the report's count is "at least a dozen" (paragraph 1), which the site
  * never restates as a number.
  */
-export function countSentence(countries: readonly Pick<Country, 'status'>[]): string {
+export function countSentence(countries: readonly Pick<Country, 'status'>[], lang: Lang = 'en'): string {
   const helping = countries.filter(isContributor).length;
-  const others = countries.length - helping;
-  const noun = (n: number) => (n === 1 ? 'country' : 'countries');
-  return `${helping} ${noun(helping)} offering or weighing help${others ? `, and ${others} more named with another part` : ''}`;
+  return t(lang).count(helping, countries.length - helping);
 }

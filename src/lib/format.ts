@@ -1,57 +1,55 @@
-/** Turning stored numbers and dates into the words readers see. Pure functions, unit tested. */
-import { KIND_LABELS, QUALIFIER_WORDS, STANDING_LABELS } from './labels';
+/**
+ * Turning stored numbers and dates into the words readers see, in each language. Pure functions,
+ * unit tested. English is the default, so code that has no language at hand stays English.
+ */
+import { t } from '../i18n';
+import { formatDate as dateIn, formatList, formatMonth as monthIn, formatNumber, formatUsd as usdIn } from '../i18n/format';
+import type { Lang } from '../i18n/languages';
 import type { Offer, Quantity } from './schemas/country';
 
-const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const shortNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-/** US dollars the way a newsroom writes them: US$250,000, US$1.5 million, US$2 billion. */
-export function formatUsd(amount: number): string {
-  if (amount >= 1e9) return `US$${shortNumber.format(amount / 1e9)} billion`;
-  if (amount >= 1e6) return `US$${shortNumber.format(amount / 1e6)} million`;
-  return `US$${wholeNumber.format(amount)}`;
+/** US dollars the way each language's press writes them: US$100 million, 100 millions de dollars américains. */
+export function formatUsd(amount: number, lang: Lang = 'en'): string {
+  return usdIn(lang, amount);
 }
 
 /** A stated number in words: "up to 50 uniformed personnel", "1,000 police officers and troops", "US$100 million". */
-export function formatQuantity(quantity: Quantity): string {
-  const amount = quantity.unit === 'USD' ? formatUsd(quantity.value) : `${wholeNumber.format(quantity.value)} ${quantity.unit}`;
-  return `${QUALIFIER_WORDS[quantity.qualifier]}${amount}`;
+export function formatQuantity(quantity: Quantity, lang: Lang = 'en'): string {
+  const number = quantity.unit === 'USD' ? formatUsd(quantity.value, lang) : formatNumber(lang, quantity.value);
+  return t(lang).quantity(quantity.qualifier, quantity.unit, number);
 }
 
 /**
  * The offer's amount with how firm it is, or an honest "not stated": "Up to 500 uniformed
- * personnel (discussed, not described as an offer)", "Number not stated (under consideration)". Every place that
- * shows an offer's figure goes through here, so none can drop the qualifier or the standing.
+ * personnel (discussed, not described as an offer)". Every place that shows an offer's figure goes
+ * through here, so none can drop the qualifier or the standing.
  */
-export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing'>): string {
-  return capitalise(offerAmount(offer));
+export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing'>, lang: Lang = 'en'): string {
+  return capitalise(offerAmount(offer, lang));
 }
 
 /** One line for an offer: "Funding: US$100 million (to be sought, not yet secured)". */
-export function formatOffer(offer: Offer): string {
-  return `${KIND_LABELS[offer.kind]}: ${offerAmount(offer)}`;
+export function formatOffer(offer: Offer, lang: Lang = 'en'): string {
+  return `${t(lang).kind[offer.kind]}: ${offerAmount(offer, lang)}`;
 }
 
-function offerAmount(offer: Pick<Offer, 'quantity' | 'standing'>): string {
-  const amount = offer.quantity === 'not stated' ? 'not stated in the report' : formatQuantity(offer.quantity);
-  return `${amount} (${STANDING_LABELS[offer.standing]})`;
+function offerAmount(offer: Pick<Offer, 'quantity' | 'standing'>, lang: Lang): string {
+  const words = t(lang);
+  const amount = offer.quantity === 'not stated' ? words.offers.notStated : formatQuantity(offer.quantity, lang);
+  return `${amount} (${words.standing[offer.standing]})`;
 }
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** "26 September 2023" from a Date or a YYYY-MM-DD string, read in UTC so no reader's time zone shifts the day. */
-export function formatDate(date: Date | string): string {
-  return longDate.format(toDate(date));
+export function formatDate(date: Date | string, lang: Lang = 'en'): string {
+  return dateIn(lang, date);
 }
 
 /** "September 2023". */
-export function formatMonth(date: Date | string): string {
-  return monthYear.format(toDate(date));
+export function formatMonth(date: Date | string, lang: Lang = 'en'): string {
+  return monthIn(lang, date);
 }
 
 /** YYYY-MM-DD, for `<time datetime>` and machine-readable output. */
@@ -69,11 +67,10 @@ export function readingMinutes(text: string): number {
   return Math.max(1, Math.ceil(words / 200));
 }
 
-/** "paragraph 7" or "paragraphs 5, 7 and 8". */
-export function formatParagraphs(paragraphs: readonly number[]): string {
-  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
-  if (sorted.length === 1) return `paragraph ${sorted[0]}`;
-  return `paragraphs ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+/** "paragraph 7" or "paragraphs 5, 7 and 8", "paragraphes 5, 7 et 8", "paragraf 5, 7 ak 8". */
+export function formatParagraphs(paragraphs: readonly number[], lang: Lang = 'en'): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b).map(String);
+  return t(lang).source.paragraphs(formatList(lang, sorted), sorted.length);
 }
 
 /**

@@ -3,7 +3,8 @@
  * in one place from one typed description of the page. Pure and unit tested; Head.astro only
  * prints what this returns.
  */
-import { SITE } from '../consts';
+import { DICTIONARIES } from '../i18n';
+import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES, localePath, splitLocale, type Lang } from '../i18n/languages';
 
 export interface Breadcrumb {
   name: string;
@@ -20,6 +21,8 @@ export interface ArticleMeta {
 }
 
 export interface PageMeta {
+  /** The page's language; its other languages are linked as alternates. */
+  lang: Lang;
   /** The page's own title; the site name is added unless this is the home page. */
   title: string;
   description: string;
@@ -34,16 +37,26 @@ export interface PageMeta {
   breadcrumbs?: Breadcrumb[];
   /** The home page describes the WebSite itself. */
   isHome?: boolean;
+  /** Keep the page out of search engines (robots noindex), e.g. the iframe version of the map. */
+  noindex?: boolean;
+  /**
+   * The "page not found" page. A host serves it at whatever address was not found, so it has no
+   * address of its own: no canonical link, no og:url, and never indexed.
+   */
+  notFound?: boolean;
 }
 
 export interface HeadTags {
   title: string;
   description: string;
-  canonical: string;
+  /** Undefined on the 404 page, which has no address of its own. */
+  canonical: string | undefined;
   /** In the order they should appear: `property` for Open Graph, `name` for the rest. */
   meta: { attribute: 'property' | 'name'; key: string; content: string }[];
   /** JSON-LD objects, each printed in its own script tag. */
   jsonLd: object[];
+  /** The same page in every language, and x-default (English), for <link rel="alternate" hreflang>. */
+  alternates: { hreflang: string; href: string }[];
 }
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -53,25 +66,54 @@ export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
 
-function pageTitle(title: string): string {
-  return title === SITE.name ? SITE.name : `${title} · ${SITE.name}`;
+/** Search results and browser tabs show about 60 to 70 characters of a title. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * The <title>: the page's title and the site's name, in at most MAX_TITLE_LENGTH characters. A
+ * long headline keeps its own words: the whole headline alone if it fits, else its first clause
+ * (up to a colon, question mark or full stop) with the site's name, else its first words and "…".
+ * og:title, twitter:title and the structured data keep the whole headline.
+ */
+export function pageTitle(title: string, siteName: string): string {
+  if (title === siteName) return siteName;
+  const withName = (text: string) => `${text} · ${siteName}`;
+  if (withName(title).length <= MAX_TITLE_LENGTH) return withName(title);
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  const clause = /^(.+?)(?:\s?:\s|(?<=[?.!])\s)/.exec(title)?.[1];
+  if (clause && withName(clause).length <= MAX_TITLE_LENGTH) return withName(clause);
+  const cut = title.slice(0, MAX_TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 export function buildHead(page: PageMeta, site: URL | string): HeadTags {
-  const canonical = absoluteUrl(page.path, site);
+  const siteName = DICTIONARIES[page.lang].site.name;
+  const inLanguage = LANGUAGE_INFO[page.lang].tag;
+  const url = absoluteUrl(page.path, site);
+  const canonical = page.notFound ? undefined : url;
   const image = absoluteUrl(page.image, site);
-  const title = pageTitle(page.title);
+  const title = pageTitle(page.title, siteName);
+  // Every page exists in every language at the same path after the prefix; the 404 has no address.
+  const basePath = splitLocale(page.path).path;
+  const alternates = page.notFound
+    ? []
+    : [
+        ...LANGUAGES.map((lang) => ({ hreflang: LANGUAGE_INFO[lang].tag, href: absoluteUrl(localePath(lang, basePath), site) })),
+        { hreflang: 'x-default', href: absoluteUrl(localePath(DEFAULT_LANG, basePath), site) },
+      ];
   const og = (key: string, content: string) => ({ attribute: 'property' as const, key, content });
   const named = (key: string, content: string) => ({ attribute: 'name' as const, key, content });
 
   const meta = [
     named('description', page.description),
+    ...(page.noindex || page.notFound ? [named('robots', 'noindex')] : []),
     og('og:type', page.article ? 'article' : 'website'),
     og('og:title', page.title),
     og('og:description', page.description),
-    og('og:url', canonical),
-    og('og:site_name', SITE.name),
-    og('og:locale', SITE.ogLocale),
+    ...(canonical ? [og('og:url', canonical)] : []),
+    og('og:site_name', siteName),
+    og('og:locale', LANGUAGE_INFO[page.lang].ogLocale),
+    ...LANGUAGES.filter((lang) => lang !== page.lang).map((lang) => og('og:locale:alternate', LANGUAGE_INFO[lang].ogLocale)),
     og('og:image', image),
     og('og:image:type', 'image/png'),
     og('og:image:width', String(SHARE_IMAGE.width)),
@@ -91,10 +133,10 @@ export function buildHead(page: PageMeta, site: URL | string): HeadTags {
     );
   }
 
-  const publisher = { '@type': 'Organization', name: SITE.name, url: absoluteUrl('/', site) };
+  const publisher = { '@type': 'Organization', name: siteName, url: absoluteUrl(localePath(page.lang, '/'), site) };
   const jsonLd: object[] = [];
   if (page.isHome) {
-    jsonLd.push({ '@context': 'https://schema.org', '@type': 'WebSite', name: SITE.name, url: canonical, description: page.description, inLanguage: SITE.locale });
+    jsonLd.push({ '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url, description: page.description, inLanguage });
   }
   if (page.article) {
     const a = page.article;
@@ -107,9 +149,11 @@ export function buildHead(page: PageMeta, site: URL | string): HeadTags {
       datePublished: a.published.toISOString(),
       dateModified: a.modified.toISOString(),
       articleSection: a.section,
-      inLanguage: SITE.locale,
-      mainEntityOfPage: canonical,
-      author: [{ '@type': 'Organization', name: a.author, url: absoluteUrl('/about/', site) }],
+      inLanguage,
+      mainEntityOfPage: url,
+      author: [{ '@type': 'Organization', name: a.author, url: absoluteUrl(localePath(page.lang, '/about/'), site) }],
+      // A translation names the English explainer it translates.
+      ...(page.lang === DEFAULT_LANG ? {} : { translationOfWork: { '@type': 'NewsArticle', url: absoluteUrl(basePath, site), inLanguage: LANGUAGE_INFO[DEFAULT_LANG].tag } }),
       publisher,
       isBasedOn: {
         '@type': 'NewsArticle',
@@ -132,7 +176,7 @@ export function buildHead(page: PageMeta, site: URL | string): HeadTags {
       })),
     });
   }
-  return { title, description: page.description, canonical, meta, jsonLd };
+  return { title, description: page.description, canonical, meta, jsonLd, alternates };
 }
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so no text can end the tag. */

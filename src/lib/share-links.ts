@@ -8,7 +8,8 @@ export interface ShareLink {
   href: string;
 }
 
-export function shareLinks(url: string, title: string): ShareLink[] {
+/** `emailLabel` is the one label that is a word, not a brand: the page's language gives it. */
+export function shareLinks(url: string, title: string, emailLabel = 'Email'): ShareLink[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [
@@ -16,6 +17,6 @@ export function shareLinks(url: string, title: string): ShareLink[] {
     { id: 'x', label: 'X', href: `https://x.com/intent/tweet?text=${t}&url=${u}` },
     { id: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { id: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { id: 'email', label: 'Email', href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n\n${url}`)}` },
+    { id: 'email', label: emailLabel, href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n\n${url}`)}` },
   ];
 }

@@ -1,39 +1,97 @@
 /**
- * The pages' one way into the content collections: loads, sorts and joins records so that no page
- * repeats a query. Thin on purpose; the ordering rules live in pure, tested helpers.
+ * The pages' one way into the content collections: loads, sorts, joins and translates records so
+ * that no page repeats a query. In French or Kreyòl, a record is its English original with the
+ * translation's text laid over it: figures, dates, statuses and citations always come from the
+ * original. Thin on purpose; the ordering rules live in pure, tested helpers.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { countryName } from '../i18n/country-names';
+import type { Lang } from '../i18n/languages';
 import { sortForReading, type CountryRecord } from './countries';
 import { byDate } from './timeline';
 
-export type Article = CollectionEntry<'articles'>;
+export type Article = CollectionEntry<'articles'> | (Omit<CollectionEntry<'articleTranslations'>, 'data'> & { data: CollectionEntry<'articles'>['data'] });
 
-export async function getCountries(): Promise<CountryRecord[]> {
-  const entries = await getCollection('countries');
-  return sortForReading(entries.map((entry) => ({ id: entry.id, ...entry.data })));
+/** A translation entry, which the content check guarantees exists for every original. */
+async function translation<C extends 'articleTranslations' | 'countryTranslations' | 'timelineTranslations' | 'peopleTranslations' | 'glossaryTranslations'>(collection: C, lang: Lang, id: string) {
+  const entry = await getEntry(collection, `${lang}/${id}`);
+  // The content check fails the build on a missing translation; reaching this is a bug, not bad content.
+  if (!entry) throw new Error(`No ${lang} translation of ${collection} "${id}"`);
+  return entry;
 }
 
-export async function getArticles(): Promise<Article[]> {
-  const entries = await getCollection('articles');
-  return entries.sort((a, b) => a.data.order - b.data.order);
+export async function getCountries(lang: Lang = 'en'): Promise<CountryRecord[]> {
+  const entries = await getCollection('countries');
+  const records = await Promise.all(
+    entries.map(async ({ id, data }): Promise<CountryRecord> => {
+      if (lang === 'en') return { id, ...data };
+      const text = (await translation('countryTranslations', lang, id)).data;
+      return {
+        id,
+        ...data,
+        name: text.name ?? countryName(lang, data.iso3, data.name) ?? data.name,
+        summary: text.summary,
+        conditions: data.conditions.map((c, i) => ({ ...c, text: text.conditions[i]?.text ?? c.text })),
+        offers: data.offers.map((offer, i) => {
+          const translated = text.offers[i];
+          const { detail: _english, ...rest } = offer;
+          return {
+            ...rest,
+            ...(translated?.detail ? { detail: translated.detail } : {}),
+            conditions: offer.conditions.map((c, j) => ({ ...c, text: translated?.conditions[j]?.text ?? c.text })),
+          };
+        }),
+      };
+    }),
+  );
+  return sortForReading(records);
+}
+
+export async function getArticles(lang: Lang = 'en'): Promise<Article[]> {
+  const entries = (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order);
+  if (lang === 'en') return entries;
+  return Promise.all(
+    entries.map(async (original) => {
+      const text = await translation('articleTranslations', lang, original.id);
+      const { title, standfirst, section, takeaways, updated } = text.data;
+      return { ...text, id: original.id, data: { ...original.data, title, standfirst, section, takeaways, updated } };
+    }),
+  );
 }
 
 /** Articles that list the country among those they concern, in reading order. */
-export async function getArticlesAbout(countryId: string): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.data.countries.includes(countryId));
+export async function getArticlesAbout(countryId: string, lang: Lang = 'en'): Promise<Article[]> {
+  return (await getArticles(lang)).filter((article) => article.data.countries.includes(countryId));
 }
 
-export async function getTimeline() {
-  return byDate((await getCollection('timeline')).map((entry) => entry.data));
+export async function getTimeline(lang: Lang = 'en') {
+  const events = (await getCollection('timeline')).map((entry) => entry.data);
+  if (lang === 'en') return byDate(events);
+  const translated = await Promise.all(
+    events.map(async (event) => {
+      const text = (await translation('timelineTranslations', lang, event.id)).data;
+      return { ...event, title: text.title, description: text.description, ...(text.when ? { when: text.when } : {}) };
+    }),
+  );
+  return byDate(translated);
 }
 
-export async function getPeople() {
-  return (await getCollection('people')).map((entry) => entry.data);
+export async function getPeople(lang: Lang = 'en') {
+  const people = (await getCollection('people')).map((entry) => entry.data);
+  if (lang === 'en') return people.map((person) => ({ ...person, quoteTranslation: undefined as string | undefined }));
+  return Promise.all(
+    people.map(async (person) => {
+      const text = (await translation('peopleTranslations', lang, person.id)).data;
+      return { ...person, role: text.role, part: text.part, quoteTranslation: text.quoteTranslation };
+    }),
+  );
 }
 
 /** Background terms, in the order editors wrote them. */
-export async function getGlossary() {
-  return (await getCollection('glossary')).map((entry) => entry.data);
+export async function getGlossary(lang: Lang = 'en') {
+  const terms = (await getCollection('glossary')).map((entry) => entry.data);
+  if (lang === 'en') return terms;
+  return Promise.all(terms.map(async (term) => (await translation('glossaryTranslations', lang, term.id)).data));
 }
 
 export async function getSource(id: string) {

@@ -1,5 +1,6 @@
 /** Ordering and labelling of timeline events. Pure and unit tested. */
-import { RELATIVE_DATE_WORDS } from './figure-check/extract';
+import { t } from '../i18n';
+import type { Lang } from '../i18n/languages';
 import { formatDate, formatMonth } from './format';
 import type { TimelineEvent } from './schemas/timeline';
 
@@ -9,24 +10,26 @@ export function byDate<T extends Pick<TimelineEvent, 'date'>>(events: readonly T
 }
 
 /** The date as precisely as the report gives it, and no more precisely. */
-export function whenLabel(event: Pick<TimelineEvent, 'date' | 'precision' | 'when'>): string {
+export function whenLabel(event: Pick<TimelineEvent, 'date' | 'precision' | 'when'>, lang: Lang = 'en'): string {
   if (event.when) return event.when;
+  const words = t(lang).timeline;
   switch (event.precision) {
     case 'day':
-      return formatDate(event.date);
+      return formatDate(event.date, lang);
     case 'month':
-      return formatMonth(event.date);
+      return formatMonth(event.date, lang);
     case 'year':
       return event.date.slice(0, 4);
     case 'week':
-      return `Week of ${formatDate(event.date)}`;
+      return words.weekOf(formatDate(event.date, lang));
     case 'approximate':
       // The schema requires `when` for approximate dates; keep a safe wording all the same.
-      return `Around ${formatMonth(event.date)}`;
+      return words.around(formatMonth(event.date, lang));
   }
 }
 
 /** For a date we worked out from the report's date: "worked out from “Friday” in the report". */
-export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom'>): string | null {
-  return event.workedOutFrom ? `worked out from ${RELATIVE_DATE_WORDS[event.workedOutFrom]} in the report` : null;
+export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom'>, lang: Lang = 'en'): string | null {
+  const words = t(lang);
+  return event.workedOutFrom ? words.timeline.workedOut(words.relativeDates[event.workedOutFrom]) : null;
 }

@@ -16,6 +16,9 @@ export const STATUSES = ['stated-in-public', 'diplomatic-sources', 'under-discus
 /** The form an offer takes. "personnel" means people whose police-or-military kind is not decided or not stated. */
 export const OFFER_KINDS = ['police', 'military', 'personnel', 'funding', 'equipment', 'enabling-support'] as const;
 
+/** What a stated number counts; "USD" for money. Each language's dictionary says it in words. */
+export const UNITS = ['personnel', 'uniformed-personnel', 'police-officers-and-troops', 'USD'] as const;
+
 /** How a stated number should be read. */
 export const QUALIFIERS = ['exact', 'up-to', 'at-least'] as const;
 
@@ -34,4 +37,5 @@ export type Status = (typeof STATUSES)[number];
 export type OfferKind = (typeof OFFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Standing = (typeof STANDINGS)[number];
+export type Unit = (typeof UNITS)[number];
 export type FilterKind = (typeof FILTER_KINDS)[number];

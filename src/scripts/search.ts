@@ -1,7 +1,19 @@
 /**
  * Site search with Pagefind's index (built into dist/pagefind/ after `astro build`). Pagefind's
  * code is fetched only when the reader starts a search, and results are plain links in a list.
+ * Pagefind keeps one index per language (from each page's <html lang>) and searches the one of
+ * the page it runs on, so a search on /ht/search/ finds Kreyòl pages.
  */
+import { fill } from '../i18n/fill';
+
+/** The page's words for the status line, written into the form by search.astro. */
+interface SearchStrings {
+  searching: string;
+  noResults: string;
+  oneResult: string;
+  results: string;
+}
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -34,6 +46,7 @@ export function enableSearch(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
+  const words = JSON.parse(form.dataset['searchStrings'] ?? '{}') as SearchStrings;
 
   let latest = 0;
   async function run(query: string) {
@@ -43,7 +56,7 @@ export function enableSearch(): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    status!.textContent = words.searching;
     const engine = await loadPagefind();
     const found = await engine.search(query);
     const results = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
@@ -58,7 +71,8 @@ export function enableSearch(): void {
         return item;
       }),
     );
-    status!.textContent = results.length === 0 ? `No results for “${query}”.` : `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”.`;
+    const count = found.results.length;
+    status!.textContent = fill(count === 0 ? words.noResults : count === 1 ? words.oneResult : words.results, { query, count });
   }
 
   input.addEventListener('focus', () => void loadPagefind(), { once: true });

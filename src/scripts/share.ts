@@ -1,6 +1,17 @@
+import { fill } from '../i18n/fill';
+
+/** The page's words for the controls, written into the block by ShareLinks.astro. */
+interface ShareStrings {
+  copied: string;
+  copiedButton: string;
+  copy: string;
+  failed: string;
+}
+
 /** Brings the share controls to life where the browser supports them; without it they stay hidden. */
 export function enableShareControls(): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-share]')) {
+    const words = JSON.parse(block.dataset['shareStrings'] ?? '{}') as ShareStrings;
     const url = block.dataset['shareUrl'] ?? window.location.href;
     const title = block.dataset['shareTitle'] ?? document.title;
     const status = block.querySelector<HTMLElement>('[data-share-status]');
@@ -24,11 +35,11 @@ export function enableShareControls(): void {
       copy.addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(url);
-          say(`Link copied: ${url}`);
-          copy.textContent = 'Link copied';
-          setTimeout(() => (copy.textContent = 'Copy link'), 3000);
+          say(fill(words.copied, { url }));
+          copy.textContent = words.copiedButton;
+          setTimeout(() => (copy.textContent = words.copy), 3000);
         } catch {
-          say(`Could not copy automatically. The link is ${url}`);
+          say(fill(words.failed, { url }));
         }
       });
     }

@@ -39,11 +39,16 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
     expect(canonical).toBe(new URL(path, site).href);
     expect(meta(page, 'og:url')).toBe(canonical);
     expect(meta(page, 'og:title')).toBeTruthy();
-    expect(page.dom.querySelector('title')?.text).toContain(meta(page, 'og:title'));
+    // The tab's title is og:title (or, for a long headline, its first words) and the site's name.
+    // The header's site name, in the page's language (the embed has no header: its title names the site).
+    const siteName = page.dom.querySelector('.site-name')?.text.trim() ?? /· (.+)$/.exec(page.dom.querySelector('title')?.text ?? '')?.[1] ?? '';
+    const title = page.dom.querySelector('title')?.text ?? '';
+    expect(title.length).toBeLessThanOrEqual(70);
+    expect(meta(page, 'og:title')).toContain(title.replace(` · ${siteName}`, '').replace(/…$/, ''));
     expect(meta(page, 'og:description')).toBe(meta(page, 'description'));
-    expect(meta(page, 'og:site_name')).toBe('Haiti Mission Explained');
-    expect(meta(page, 'og:locale')).toBe('en_GB');
-    expect(meta(page, 'og:type')).toBe(/^\/articles\/[^/]+\/$/.test(path) ? 'article' : 'website');
+    expect(meta(page, 'og:site_name')).toBe(siteName);
+    expect(meta(page, 'og:locale')).toBe({ fr: 'fr_FR', ht: 'ht_HT' }[/^\/(fr|ht)\//.exec(path)?.[1] ?? ''] ?? 'en_GB');
+    expect(meta(page, 'og:type')).toBe(/^(\/(fr|ht))?\/articles\/[^/]+\/$/.test(path) ? 'article' : 'website');
     expect(page.dom.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
     expect(meta(page, 'twitter:image')).toBe(meta(page, 'og:image'));
   });
@@ -121,8 +126,8 @@ describe('feeds and discovery files', () => {
     const urls = maps.flatMap((m) => [xml.parse(readFileSync(distPath(m.loc)!, 'utf8')).urlset.url].flat() as { loc: string }[]).map((u) => u.loc);
     for (const url of urls) expect(existsSync(distPath(url)!), url).toBe(true);
     const paths = urls.map((u) => new URL(u).pathname);
-    for (const page of pages.filter((p) => !p.path.startsWith('/embed/'))) expect(paths, page.path).toContain(page.path);
-    expect(paths.some((p) => p.startsWith('/embed/'))).toBe(false);
+    for (const page of pages.filter((p) => !p.path.includes('/embed/'))) expect(paths, page.path).toContain(page.path);
+    expect(paths.some((p) => p.includes('/embed/'))).toBe(false);
   });
 
   it('points robots.txt at the sitemap', () => {

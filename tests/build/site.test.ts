@@ -33,11 +33,14 @@ describe('the built site', () => {
     expect(page.dom.querySelectorAll('h1')).toHaveLength(1);
     expect(page.dom.querySelector('title')?.text.trim()).toBeTruthy();
     expect(page.dom.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(30);
-    expect(page.dom.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(page.dom.querySelector('html')?.getAttribute('lang')).toBe(/^\/(fr|ht)\//.exec(page.path)?.[1] ?? 'en');
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s says it describes the situation as of 26 September 2023', (_path, page) => {
-    expect(page.dom.querySelector('.as-of')?.text).toContain('26 September 2023');
+    // In its own language: the date is the same day everywhere, written as each language writes it.
+    expect(page.dom.querySelector('.as-of time')?.getAttribute('datetime')).toBe('2023-09-26');
+    const written = { fr: '26 septembre 2023', ht: '26 septanm 2023' }[/^\/(fr|ht)\//.exec(page.path)?.[1] ?? ''] ?? '26 September 2023';
+    expect(page.dom.querySelector('.as-of')?.text).toContain(written);
   });
 
   it('carries a Content-Security-Policy on every page and never an inline style attribute', () => {
@@ -64,7 +67,8 @@ describe('the built site', () => {
     for (const page of pages) {
       for (const el of page.dom.querySelectorAll('[src], link[href]')) {
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
-        if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') continue;
+        // The canonical link and the same page's other languages are absolute links to this site.
+        if (el.tagName === 'LINK' && (el.getAttribute('rel') === 'canonical' || el.getAttribute('hreflang'))) continue;
         expect(url.startsWith('/') || url.startsWith('#'), `${page.path}: ${url}`).toBe(true);
       }
     }

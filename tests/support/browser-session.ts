@@ -26,12 +26,13 @@ export function useBrowser() {
     await session.server?.close();
   });
 
-  async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string } = {}): Promise<OpenedPage> {
+  async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string; javaScriptEnabled?: boolean } = {}): Promise<OpenedPage> {
     const { browser, server } = session;
     if (!browser || !server) throw new Error('browser session not started');
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
     const page = await context.newPage();
     const problems: string[] = [];

@@ -18,8 +18,8 @@ function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   };
 }
 
-const people = (value: number) => ({ kind: 'personnel' as const, quantity: { value, qualifier: 'exact' as const, unit: 'personnel' }, standing: 'offered' as const, conditions: [] });
-const usd = (value: number) => ({ kind: 'funding' as const, quantity: { value, qualifier: 'exact' as const, unit: 'USD' }, standing: 'offered' as const, conditions: [] });
+const people = (value: number) => ({ kind: 'personnel' as const, quantity: { value, qualifier: 'exact' as const, unit: 'personnel' as const }, standing: 'offered' as const, conditions: [] });
+const usd = (value: number) => ({ kind: 'funding' as const, quantity: { value, qualifier: 'exact' as const, unit: 'USD' as const }, standing: 'offered' as const, conditions: [] });
 
 describe('personnelOffered and fundingOffered', () => {
   it('add up people offers and ignore money', () => {
@@ -62,7 +62,7 @@ describe('offerColumns', () => {
     expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million (offered)', other: 'Enabling support: not stated in the report (offered)' });
   });
   it('keeps the qualifier on people offers and says when a number is missing', () => {
-    const rwanda = country('rwanda', { offers: [{ kind: 'personnel', quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed', conditions: [] }] });
+    const rwanda = country('rwanda', { offers: [{ kind: 'personnel', quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'discussed', conditions: [] }] });
     expect(offerColumns(rwanda).people).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
     const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', standing: 'announced', conditions: [] }] });
     expect(offerColumns(antigua).people).toBe('Not stated in the report (announced)');

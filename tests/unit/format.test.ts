@@ -4,13 +4,13 @@ import type { Offer } from '../../src/lib/schemas/country';
 
 describe('formatQuantity', () => {
   it('writes "up to" offers as a newsroom would', () => {
-    expect(formatQuantity({ value: 50, qualifier: 'up-to', unit: 'uniformed personnel' })).toBe('up to 50 uniformed personnel');
+    expect(formatQuantity({ value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' })).toBe('up to 50 uniformed personnel');
   });
   it('groups thousands and leaves exact numbers bare', () => {
-    expect(formatQuantity({ value: 1000, qualifier: 'exact', unit: 'police officers and troops' })).toBe('1,000 police officers and troops');
+    expect(formatQuantity({ value: 1000, qualifier: 'exact', unit: 'police-officers-and-troops' })).toBe('1,000 police officers and troops');
   });
   it('writes "at least"', () => {
-    expect(formatQuantity({ value: 2000, qualifier: 'at-least', unit: 'uniformed personnel' })).toBe('at least 2,000 uniformed personnel');
+    expect(formatQuantity({ value: 2000, qualifier: 'at-least', unit: 'uniformed-personnel' })).toBe('at least 2,000 uniformed personnel');
   });
   it('writes US dollars as US$ with millions and billions in words', () => {
     expect(formatQuantity({ value: 100_000_000, qualifier: 'exact', unit: 'USD' })).toBe('US$100 million');
@@ -34,8 +34,8 @@ describe('offers', () => {
     expect(formatOffer(unnumbered)).toBe('Enabling support: not stated in the report (offered)');
   });
   it('never shows a figure without its qualifier and how firm the report makes it', () => {
-    expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'offered' })).toBe('Up to 50 uniformed personnel (offered)');
-    expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'discussed' })).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
+    expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'offered' })).toBe('Up to 50 uniformed personnel (offered)');
+    expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'discussed' })).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
     expect(formatOffer(money)).toBe('Funding: US$100 million (to be sought, not yet secured)');
   });
 });

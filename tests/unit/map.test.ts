@@ -12,7 +12,7 @@ import { staticMapSvg } from '../../src/lib/map/static-svg';
 import { countryLink, readMapState, writeMapState } from '../../src/lib/map/url-state';
 import type { Source } from '../../src/lib/schemas/source';
 
-const source: Source = { id: 'r', outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26', paragraphs: 26, numbering: 'n', figures: {} };
+const source: Source = { id: 'r', outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26', paragraphs: 26, figures: {} };
 
 function record(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {
@@ -32,8 +32,8 @@ function record(id: string, overrides: Partial<CountryRecord>): CountryRecord {
 }
 
 const records = [
-  record('kenya', { iso3: 'KEN', role: 'lead-nation', status: 'stated-in-public', offers: [{ kind: 'personnel', quantity: { value: 1000, qualifier: 'exact', unit: 'police officers and troops' }, standing: 'expected', conditions: [] }] }),
-  record('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed personnel' }, standing: 'offered', conditions: [{ text: 'Needs a resolution.', paragraphs: [7] }] }], conditions: [{ text: 'Funding settled.', paragraphs: [5] }] }),
+  record('kenya', { iso3: 'KEN', role: 'lead-nation', status: 'stated-in-public', offers: [{ kind: 'personnel', quantity: { value: 1000, qualifier: 'exact', unit: 'police-officers-and-troops' }, standing: 'expected', conditions: [] }] }),
+  record('belize', { offers: [{ kind: 'personnel', quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'offered', conditions: [{ text: 'Needs a resolution.', paragraphs: [7] }] }], conditions: [{ text: 'Funding settled.', paragraphs: [5] }] }),
   record('usa', { iso3: 'USA', role: 'backer', status: 'stated-in-public', offers: [{ kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, standing: 'to-be-sought', conditions: [] }, { kind: 'enabling-support', quantity: 'not stated', standing: 'offered', conditions: [] }] }),
   record('italy', { iso3: 'ITA' }),
   record('ecuador', { iso3: 'ECU', role: 'co-drafter', status: 'not-a-contributor' }),
@@ -47,8 +47,11 @@ describe('toMapCountries', () => {
   it('carries the offer in words, the ISO numeric code for the shape, and links', () => {
     const belize = byId('belize');
     expect(belize.offers[0]?.amount).toBe('Up to 50 uniformed personnel (offered)');
-    expect(belize.offers[0]?.quantity).toEqual({ value: 50, qualifier: 'up-to', unit: 'uniformed personnel' });
-    expect(belize.conditions).toEqual([{ text: 'Funding settled.', paragraphs: [5] }, { text: 'Needs a resolution.', paragraphs: [7] }]);
+    expect(belize.offers[0]?.quantity).toEqual({ value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' });
+    expect(belize.conditions).toEqual([
+      { text: 'Funding settled.', paragraphs: [5], paragraphsText: 'paragraph 5' },
+      { text: 'Needs a resolution.', paragraphs: [7], paragraphsText: 'paragraph 7' },
+    ]);
     expect(belize.isoNumeric).toBe('084');
     expect(belize.page).toBe('/countries/belize/');
     expect(belize.articles).toEqual([{ title: 'Kenya, explained', url: '/articles/kenya-article/' }]);
@@ -135,7 +138,7 @@ describe('data export', () => {
     expect(lines).toHaveLength(countries.length + 1);
     expect(lines[0]).toMatch(/^id,name,iso3,role,status,offers,people,people_qualifier,people_standing,people_unit,money_usd,money_usd_qualifier,money_usd_standing,money_usd_unit,conditions,/);
     expect(lines.find((l) => l.startsWith('italy,'))).toContain('does not state what form');
-    expect(lines.find((l) => l.startsWith('belize,'))).toContain(',50,up-to,offered,uniformed personnel,');
+    expect(lines.find((l) => l.startsWith('belize,'))).toContain(',50,up-to,offered,uniformed-personnel,');
     expect(lines.find((l) => l.startsWith('usa,'))).toContain(',100000000,exact,to-be-sought,USD,');
     expect(lines.find((l) => l.startsWith('belize,'))).toContain('Needs a resolution. (paragraph 7)');
   });

@@ -9,7 +9,7 @@ async function render(markdown: string) {
 describe('the article Markdown pipeline', () => {
   it('renders GFM tables inside a labelled, focusable scroll region', async () => {
     const html = await render('| Country | Offer |\n|---|---|\n| Belize | up to 50 |\n');
-    expect(html).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(html).toMatch(/<section class="table-scroll" aria-label="[^"]+" tabindex="0"><table>/);
     expect(html).toContain('<td>Belize</td>');
   });
   it('shows footnote markers as the report paragraph they cite', async () => {

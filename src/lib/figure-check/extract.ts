@@ -28,15 +28,6 @@ export const MONTHS = [
 export const RELATIVE_DATES = ['friday', 'monday', 'weekend', 'last-week', 'recent-weeks', 'nearly-a-year'] as const;
 export type RelativeDate = (typeof RELATIVE_DATES)[number];
 
-/** How the report words each relative date, for the note beside a worked-out date. */
-export const RELATIVE_DATE_WORDS: Record<RelativeDate, string> = {
-  friday: '“Friday”',
-  monday: '“Monday”',
-  weekend: '“over the weekend”',
-  'last-week': '“last week”',
-  'recent-weeks': '“in recent weeks”',
-  'nearly-a-year': '“nearly a year” before',
-};
 
 /** What one piece of prose states. Numbers are canonical strings ("1000", "0.5", "tens of thousands"). */
 export interface Figures {

@@ -1,9 +1,11 @@
 /** The "get the data" downloads, made at build time from the same records as every page. */
 import type { Source } from '../schemas/source';
-import { formatParagraphs } from '../format';
+import { LANGUAGE_INFO, type Lang } from '../../i18n/languages';
 import type { MapCountry, MapOffer } from './map-country';
 
 export interface DataFile {
+  /** The language of the text in this file (figures and codes are the same in every language). */
+  language: string;
   source: { outlet: string; author: string; title: string; published: string };
   asOf: string;
   note: string;
@@ -13,8 +15,9 @@ export interface DataFile {
 export const DATA_NOTE =
   'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.';
 
-export function toDataFile(countries: MapCountry[], source: Source, asOf: string): DataFile {
+export function toDataFile(countries: MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
   return {
+    language: LANGUAGE_INFO[lang].tag,
     source: { outlet: source.outlet, author: source.author, title: source.title, published: source.published },
     asOf,
     note: DATA_NOTE,
@@ -49,7 +52,7 @@ const CSV_COLUMNS: Column[] = [
   ['offers', (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount}`).join('; ') : (c.offerNote ?? ''))],
   ...figureColumns('people', (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
   ...figureColumns('money_usd', (o) => o.quantity?.unit === 'USD'),
-  ['conditions', (c) => c.conditions.map((condition) => `${condition.text} (${formatParagraphs(condition.paragraphs)})`).join(' | ')],
+  ['conditions', (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | ')],
   ['latitude', (c) => c.lat],
   ['longitude', (c) => c.lng],
   ['as_of', (c) => c.asOf],

@@ -45,8 +45,3 @@ export function flowLines(countries: readonly MapCountry[]): { from: string; to:
     .filter((c) => !c.destination && c.status !== 'not-a-contributor')
     .map((c) => ({ from: c.id, to: host.id, points: [[c.lat, c.lng], [host.lat, host.lng]] }));
 }
-
-/** The live count beside the filters, e.g. "Showing 3 of 15 countries". */
-export function shownText(shown: number, total: number): string {
-  return `Showing ${shown} of ${total} countries`;
-}

@@ -1,13 +1,15 @@
-/** The map's data from the content collections: used by the data downloads and the map pages. */
+/** The map's data from the content collections, in one language: used by the data downloads and the map pages. */
 import { SITE } from '../../consts';
+import type { Lang } from '../../i18n/languages';
 import { getArticles, getCountries, getSource } from '../site-content';
 import { toMapCountries, type MapCountry } from './map-country';
 
-export async function loadMapCountries(): Promise<MapCountry[]> {
-  const [countries, articles, source] = await Promise.all([getCountries(), getArticles(), getSource(SITE.primarySource)]);
+export async function loadMapCountries(lang: Lang = 'en'): Promise<MapCountry[]> {
+  const [countries, articles, source] = await Promise.all([getCountries(lang), getArticles(lang), getSource(SITE.primarySource)]);
   return toMapCountries(
     countries,
     articles.map((a) => ({ id: a.id, title: a.data.title, countries: a.data.countries })),
     source,
+    lang,
   );
 }

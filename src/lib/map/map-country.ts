@@ -5,12 +5,11 @@
  */
 import countryCodes from 'i18n-iso-countries';
 import { noOfferNote, type CountryRecord } from '../countries';
-import { formatOfferAmount, formatParagraphs } from '../format';
-import { KIND_LABELS, ROLE_LABELS, STANDING_LABELS, STATUS_LABELS } from '../labels';
+import { t } from '../../i18n';
+import { localePath, type Lang } from '../../i18n/languages';
+import { formatDate, formatOfferAmount, formatParagraphs } from '../format';
 import type { Source } from '../schemas/source';
-import type { FilterKind, Qualifier, Standing, Status } from '../vocabulary';
-
-export const FILTER_KIND_LABELS: Record<FilterKind, string> = { ...KIND_LABELS, 'not-stated': 'Form of help not stated' };
+import type { FilterKind, Qualifier, Standing, Status, Unit } from '../vocabulary';
 
 export interface MapCountry {
   id: string;
@@ -34,6 +33,8 @@ export interface MapCountry {
   conditions: MapCondition[];
   summary: string;
   asOf: string;
+  /** The as-of date in words, in the page's language. */
+  asOfText: string;
   /** "Miami Herald, 26 September 2023, paragraphs 5 and 7". */
   sourceText: string;
   paragraphs: number[];
@@ -46,7 +47,7 @@ export interface MapOffer {
   /** In words, qualifier and standing included: "Up to 50 uniformed personnel (offered)". */
   amount: string;
   /** The figure as data, or null where the report gives none; never shown without `qualifier` and `standing`. */
-  quantity: { value: number; qualifier: Qualifier; unit: string } | null;
+  quantity: { value: number; qualifier: Qualifier; unit: Unit } | null;
   standing: Standing;
   standingLabel: string;
   detail?: string;
@@ -55,6 +56,8 @@ export interface MapOffer {
 export interface MapCondition {
   text: string;
   paragraphs: number[];
+  /** "paragraphs 1 and 8", in the page's language. */
+  paragraphsText: string;
 }
 
 export interface ArticleLink {
@@ -63,7 +66,10 @@ export interface ArticleLink {
   countries: readonly string[];
 }
 
-export function toMapCountries(countries: readonly CountryRecord[], articles: readonly ArticleLink[], source: Source): MapCountry[] {
+/** `countries` and `articles` already in `lang` (site-content reads them so); every label here is too. */
+export function toMapCountries(countries: readonly CountryRecord[], articles: readonly ArticleLink[], source: Source, lang: Lang = 'en'): MapCountry[] {
+  const words = t(lang);
+  const condition = (c: { text: string; paragraphs: number[] }) => ({ ...c, paragraphsText: formatParagraphs(c.paragraphs, lang) });
   return countries.map((country) => {
     const paragraphs = [...new Set(country.sources.flatMap((s) => s.paragraphs))].sort((a, b) => a - b);
     // Only contributors have a kind of offer; the host and a co-author are not "not stated", they offer none.
@@ -76,27 +82,28 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
       lat: country.point.lat,
       lng: country.point.lng,
       role: country.role,
-      roleLabel: ROLE_LABELS[country.role],
+      roleLabel: words.role[country.role],
       status: country.status,
-      statusLabel: STATUS_LABELS[country.status].label,
+      statusLabel: words.status[country.status].label,
       destination: country.role === 'host',
       kinds,
       offers: country.offers.map((offer) => ({
-        kind: KIND_LABELS[offer.kind],
-        amount: formatOfferAmount(offer),
+        kind: words.kind[offer.kind],
+        amount: formatOfferAmount(offer, lang),
         quantity: offer.quantity === 'not stated' ? null : offer.quantity,
         standing: offer.standing,
-        standingLabel: STANDING_LABELS[offer.standing],
+        standingLabel: words.standing[offer.standing],
         ...(offer.detail ? { detail: offer.detail } : {}),
       })),
-      offerNote: country.offers.length ? null : noOfferNote(country),
-      conditions: [...country.conditions, ...country.offers.flatMap((o) => o.conditions)],
+      offerNote: country.offers.length ? null : noOfferNote(country, lang),
+      conditions: [...country.conditions, ...country.offers.flatMap((o) => o.conditions)].map(condition),
       summary: country.summary,
       asOf: country.asOf,
-      sourceText: `${source.outlet}, ${source.author}, “${source.title}”, ${formatParagraphs(paragraphs)}`,
+      asOfText: formatDate(country.asOf, lang),
+      sourceText: `${source.outlet}, ${source.author}, “${source.title}”, ${formatParagraphs(paragraphs, lang)}`,
       paragraphs,
-      page: `/countries/${country.id}/`,
-      articles: articles.filter((a) => a.countries.includes(country.id)).map((a) => ({ title: a.title, url: `/articles/${a.id}/` })),
+      page: localePath(lang, `/countries/${country.id}/`),
+      articles: articles.filter((a) => a.countries.includes(country.id)).map((a) => ({ title: a.title, url: localePath(lang, `/articles/${a.id}/`) })),
     };
   });
 }

@@ -47,7 +47,8 @@ function shapeFor(kind: string, x: number, y: number): string {
   }
 }
 
-export function staticMapSvg(topology: Topology, countries: readonly MapCountry[]): string {
+/** `title` names the map for screen readers, in the page's language. */
+export function staticMapSvg(topology: Topology, countries: readonly MapCountry[], title = 'World map of the countries offering help to the Kenya-led mission in Haiti, as reported on 26 September 2023'): string {
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
   const shapes = feature(topology, topology.objects['countries'] as GeometryCollection);
   const land = shapes.features
@@ -77,7 +78,7 @@ export function staticMapSvg(topology: Topology, countries: readonly MapCountry[
   const bottom = project([0, SOUTH])[1];
   const style =
     '.sea{fill:#dfe9f3}.land{fill:#f4f1ea;stroke:#9a9a9a;stroke-width:.4}.land--stated-in-public{fill:#8fd19e}.land--diplomatic-sources{fill:#f5c77e}.land--under-discussion{fill:#cdb4f0}.land--not-a-contributor{fill:#c9c9c9}.land--destination{fill:#f08a7e}.flow{stroke:#333;stroke-width:.8;stroke-dasharray:3 2;opacity:.6}.mk{stroke:#111;stroke-width:1.2}.mk--stated-in-public{fill:#0f6b2f}.mk--diplomatic-sources{fill:#b26f00}.mk--under-discussion{fill:#fff;stroke:#6b3fa0;stroke-width:2}.mk--not-a-contributor{fill:#fff;stroke:#555;stroke-width:2}.mk--destination{fill:#b3261e}.mk-dot{fill:#6b3fa0}';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${top} ${WIDTH} ${round(bottom - top)}" role="img" aria-labelledby="t"><title id="t">World map of the countries offering help to the Kenya-led mission in Haiti, as reported on 26 September 2023</title><style>${style}</style><rect class="sea" x="0" y="${top}" width="${WIDTH}" height="${round(bottom - top)}"/>${land}${lines}${markers}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${top} ${WIDTH} ${round(bottom - top)}" role="img" aria-labelledby="t"><title id="t">${escapeXml(title)}</title><style>${style}</style><rect class="sea" x="0" y="${top}" width="${WIDTH}" height="${round(bottom - top)}"/>${land}${lines}${markers}</svg>`;
 }
 
 function escapeXml(text: string): string {

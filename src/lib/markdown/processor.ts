@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-
 import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { en } from '../../i18n/dictionaries/en';
 import { rehypeCitations } from './rehype-citations';
 import { rehypeWorkedOutDates } from './rehype-worked-out-dates';
 import { rehypeWrapTables } from './rehype-wrap-tables';
@@ -23,7 +24,7 @@ const headingAnchors: [typeof rehypeAutolinkHeadings, AutolinkOptions] = [
   {
     behavior: 'append',
     test: (element: Element) => element.properties['id'] !== 'footnote-label',
-    properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+    properties: { className: ['heading-anchor'], ariaLabel: en.source.sectionLink },
     content: [],
   },
 ];

@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { en } from '../../i18n/dictionaries/en';
 
 const LABEL = /fn-p(\d+)$/;
 
@@ -20,7 +21,7 @@ export function rehypeCitations() {
       const match = LABEL.exec(String(node.properties['href'] ?? ''));
       if (!match) return;
       node.children = [{ type: 'text', value: `¶${match[1]}` }];
-      node.properties['ariaLabel'] = `Source: paragraph ${match[1]} of the report`;
+      node.properties['ariaLabel'] = en.source.citeLabel(Number(match[1]));
       node.properties['className'] = ['cite'];
     });
     visit(tree, 'element', (node: Element) => {

@@ -4,6 +4,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { en } from '../../i18n/dictionaries/en';
 
 export function rehypeWrapTables() {
   return (tree: Root) => {
@@ -11,8 +12,9 @@ export function rehypeWrapTables() {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', ariaLabel: 'Table (scrolls sideways)', tabIndex: 0 },
+        // A labelled <section> is a region landmark of its own: no role attribute needed.
+        tagName: 'section',
+        properties: { className: ['table-scroll'], ariaLabel: en.source.tableScroll, tabIndex: 0 },
         children: [node],
       };
       parent.children[index] = wrapper;

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES } from '../vocabulary.ts';
+import { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES, UNITS } from '../vocabulary.ts';
 import { citations, isoDate, paragraphNumber } from './common.ts';
 
 export { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES } from '../vocabulary.ts';
-export type { OfferKind, Qualifier, Role, Standing, Status } from '../vocabulary.ts';
+export type { OfferKind, Qualifier, Role, Standing, Status, Unit } from '../vocabulary.ts';
 
 /**
  * Upper bounds that no real offer comes near, so that a slip of the keyboard (extra zeros, 1e15)
@@ -22,8 +22,8 @@ export const quantitySchema = z
     value: z.number().refine(Number.isInteger, 'must be a whole number').refine((n) => n >= 0, 'must not be negative'),
     /** "exact", "up-to" or "at-least", as the report words it. */
     qualifier: z.enum(QUALIFIERS),
-    /** What is counted, e.g. "uniformed personnel"; "USD" for money (shown as US$). */
-    unit: z.string().min(1),
+    /** What is counted: "personnel", "uniformed-personnel", "police-officers-and-troops", or "USD" for money. */
+    unit: z.enum(UNITS),
   })
   .superRefine((quantity, context) => {
     const money = quantity.unit === 'USD';

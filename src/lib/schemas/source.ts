@@ -30,8 +30,6 @@ export const sourceSchema = z.strictObject({
   published: isoDate,
   /** How many paragraphs of news text the report has (the numbering used in citations). */
   paragraphs: z.number().int().positive(),
-  /** How paragraphs are counted, shown on the sources page so a reader can check a citation. */
-  numbering: z.string().min(1),
   /**
    * What each paragraph states, keyed by paragraph number (paragraphs with no figure are left
    * out). Derived from the report by the figure check's own extractor; the figure check holds

@@ -1,9 +1,13 @@
 /**
  * Share images (1200x630 PNG) for the home page, the map, every article and every country page,
- * generated at build time: /og/home.png, /og/map.png, /og/articles/ID.png, /og/countries/ID.png.
+ * drawn at build time in each language: /og/home.png, /og/map.png, /og/articles/ID.png,
+ * /og/countries/ID.png, and the same under /og/fr/ and /og/ht/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../consts';
+import { t } from '../../i18n';
+import { LANGUAGES } from '../../i18n/languages';
+import { ogImagePath } from '../../i18n/paths';
 import { countSentence, summariseOffers } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
 import { getBasemap } from '../../lib/map/basemap';
@@ -15,29 +19,27 @@ import { getArticles, getCountries } from '../../lib/site-content';
 
 export const getStaticPaths = (async () => {
   const basemap = getBasemap();
-  const mapCountries = await loadMapCountries();
-  const count = countSentence(mapCountries);
-  const asOf = `As reported ${formatDate(SITE.asOf)} · Source: Miami Herald`;
-  const cards: { path: string; card: CardContent }[] = [
-    {
-      path: 'home',
-      card: { siteName: SITE.name, kicker: 'EXPLAINER', title: 'Who is offering to help Kenya take on Haiti’s gangs', detail: `${count}: what each offered`, footer: asOf, map: miniMap(basemap, mapCountries) },
-    },
-    {
-      path: 'map',
-      card: { siteName: SITE.name, kicker: 'MAP', title: 'Who is offering what, on a map', detail: `${count}, each joined to Haiti`, footer: asOf, map: miniMap(basemap, mapCountries) },
-    },
-  ];
-  for (const article of await getArticles()) {
-    cards.push({ path: `articles/${article.id}`, card: { siteName: SITE.name, kicker: article.data.section.toUpperCase(), title: article.data.title, footer: asOf, map: miniMap(basemap, mapCountries) } });
-  }
-  const byId = new Map(mapCountries.map((c) => [c.id, c]));
-  for (const country of await getCountries()) {
-    const focus = byId.get(country.id);
-    cards.push({
-      path: `countries/${country.id}`,
-      card: { siteName: SITE.name, kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country), footer: asOf, map: miniMap(basemap, mapCountries, focus) },
-    });
+  const cards: { path: string; card: CardContent }[] = [];
+  for (const lang of LANGUAGES) {
+    const words = t(lang);
+    const mapCountries = await loadMapCountries(lang);
+    const count = countSentence(mapCountries, lang);
+    const asOf = words.og.asOf(formatDate(SITE.asOf, lang));
+    // "/og/fr/home.png" → path "fr/home".
+    const path = (name: string) => ogImagePath(lang, name).slice('/og/'.length, -'.png'.length);
+    const card = (content: Omit<CardContent, 'siteName' | 'footer'>): CardContent => ({ siteName: words.site.name, footer: asOf, ...content });
+    cards.push(
+      { path: path('home'), card: card({ kicker: words.og.explainer, title: words.home.title, detail: words.og.whatEach(count), map: miniMap(basemap, mapCountries) }) },
+      { path: path('map'), card: card({ kicker: words.og.map, title: words.og.mapTitle, detail: words.og.joined(count), map: miniMap(basemap, mapCountries) }) },
+    );
+    for (const article of await getArticles(lang)) {
+      cards.push({ path: path(`articles/${article.id}`), card: card({ kicker: article.data.section.toUpperCase(), title: article.data.title, map: miniMap(basemap, mapCountries) }) });
+    }
+    const byId = new Map(mapCountries.map((c) => [c.id, c]));
+    for (const country of await getCountries(lang)) {
+      const focus = byId.get(country.id);
+      cards.push({ path: path(`countries/${country.id}`), card: card({ kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country, lang), map: miniMap(basemap, mapCountries, focus) }) });
+    }
   }
   return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
 }) satisfies GetStaticPaths;

@@ -7,7 +7,9 @@
  */
 import 'leaflet/dist/leaflet.css';
 import type * as Leaflet from 'leaflet';
-import { facetCounts, isShown, shownText } from '../../lib/map/filter';
+import { fill } from '../../i18n/fill';
+import type { ClientStrings } from '../../i18n/dictionaries/en';
+import { facetCounts, isShown } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 import { countryLink, readMapState, writeMapState, type MapState } from '../../lib/map/url-state';
 import type { FilterKind, Status } from '../../lib/vocabulary';
@@ -18,20 +20,27 @@ import { enableRowSelection, enableSorting, markSelectedRow } from './table';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
+export function mapStrings(root: HTMLElement): ClientStrings {
+  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as ClientStrings;
+}
+
 export async function mountContributorMap(root: HTMLElement): Promise<void> {
   const mode = root.dataset['mode'] ?? 'full';
   const mapPath = root.dataset['mapPath'] ?? '/map/';
+  const words = mapStrings(root);
+  const shownText = (shown: number, total: number) => fill(words.shown, { shown, total });
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
   if (!canvas) return;
   const notice = root.querySelector<HTMLElement>('[data-map-notice]');
   const announcer = root.querySelector<HTMLElement>('[data-map-announcer]');
   const panel = root.querySelector<HTMLElement>('[data-map-panel]');
   const table = root.querySelector<HTMLTableElement>('table[data-map-table]');
-  const filterForm = root.querySelector<HTMLFormElement>('[data-map-filters]');
+  const filters = root.querySelector<HTMLElement>('[data-map-filters]');
 
   // Started before Leaflet loads; a failure is caught here at once and becomes `null` (a notice).
   const basemapRequest = fetchBasemap().catch(() => null);
-  const [{ default: L }, data] = await Promise.all([import('leaflet'), fetchCountries()]);
+  const [{ default: L }, data] = await Promise.all([import('leaflet'), fetchCountries(root.dataset['mapData'] ?? '/data/countries.json')]);
   const countries = data.countries;
   const byId = new Map(countries.map((c) => [c.id, c]));
   const known = new Set(countries.map((c) => c.id));
@@ -48,7 +57,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     attributionControl: false,
     scrollWheelZoom: mode !== 'compact',
   });
-  L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
+  L.control.attribution({ prefix: false }).addAttribution(words.attribution).addTo(map);
   const highlight = root.dataset['highlight'];
   const startAt = highlight ? byId.get(highlight) : undefined;
   if (startAt) map.setView([startAt.lat, startAt.lng], 3);
@@ -59,7 +68,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (!topology) {
       if (notice) {
         notice.hidden = false;
-        notice.textContent = 'The country outlines could not be loaded. Markers, lines and the list below still work.';
+        notice.textContent = words.basemapFailed;
       }
       return;
     }
@@ -82,6 +91,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       else select(id, { opener, push: true });
     },
     mode === 'compact',
+    words,
   );
   keepMarkersApart(L, map, countries, markers);
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
@@ -91,9 +101,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   if (mode === 'compact') return;
 
   // ---- full and embed modes: selection, filters, table, address bar ----
-  const placeholderText = table
-    ? 'Choose a country on the map or in the list to see its offer, conditions and sources here.'
-    : 'Choose a country on the map to see its offer, conditions and sources here.';
+  const placeholderText = table ? words.panelHintWithList : words.panelHint;
 
   function announce(text: string) {
     if (announcer) announcer.textContent = text;
@@ -104,6 +112,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    keepLanguageLinksInStep();
   }
 
   function showSelection(country: MapCountry | undefined) {
@@ -128,6 +137,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     renderPanel(panel, country, {
       onClose: () => close(true),
       onCopyLink: () => void copyLink(country),
+      words,
       ...(mode === 'embed' ? { linkTarget: '_top' } : {}),
     });
     showSelection(country);
@@ -135,7 +145,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (reducedMotion()) map.setView([country.lat, country.lng], zoom, { animate: false });
     else map.flyTo([country.lat, country.lng], zoom, { duration: 0.6 });
     // The marker's own label says it already (and says "none" for the host, not "not stated").
-    announce(`Now selected: ${markerLabel(country)} Details below the map.`);
+    announce(fill(words.selected, { label: markerLabel(country) }));
     if (changed) updateUrl(Boolean(options.push));
     if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
   }
@@ -150,10 +160,10 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   /** The reader closes the details (Close button, Escape, or a filter that hides the country). */
   function close(returnFocus: boolean) {
     if (!state.country) return;
-    const closed = byId.get(state.country)?.name ?? 'the country';
+    const closed = byId.get(state.country)?.name ?? '';
     clearSelection();
     updateUrl(true);
-    announce(`Closed details for ${closed}.`);
+    announce(fill(words.closed, { name: closed }));
     // Focus goes back where the reader came from; the map itself when that is gone (a deep link).
     if (returnFocus) (opener?.isConnected ? opener : canvas!).focus();
   }
@@ -162,11 +172,11 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     const url = countryLink(window.location.origin, mapPath, country.id);
     try {
       await navigator.clipboard.writeText(url);
-      announce(`Link to ${country.name} copied: ${url}`);
+      announce(fill(words.linkCopied, { name: country.name, url }));
     } catch {
       // No clipboard permission (some embeds, old browsers): show the link so it can be copied by hand.
-      announce(`Copy this link to ${country.name}: ${url}`);
-      window.prompt('Copy this link:', url);
+      announce(fill(words.copyThisLink, { name: country.name, url }));
+      window.prompt(words.copyPrompt, url);
     }
   }
 
@@ -186,21 +196,21 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       if (row) row.hidden = !shown;
     }
     const counts = facetCounts(countries, state.filter);
-    if (filterForm) {
-      for (const [kind, n] of Object.entries(counts.kinds)) setText(filterForm, `[data-count-kind="${kind}"]`, String(n));
-      for (const [status, n] of Object.entries(counts.statuses)) setText(filterForm, `[data-count-status="${status}"]`, String(n));
+    if (filters) {
+      for (const [kind, n] of Object.entries(counts.kinds)) setText(filters, `[data-count-kind="${kind}"]`, String(n));
+      for (const [status, n] of Object.entries(counts.statuses)) setText(filters, `[data-count-status="${status}"]`, String(n));
       setText(root, '[data-map-shown]', shownText(counts.shown, counts.total));
-      for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        const set = box.name === 'kind' ? (state.filter.kinds as ReadonlySet<string>) : (state.filter.statuses as ReadonlySet<string>);
+      for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        const set = box.dataset['facet'] === 'kind' ? (state.filter.kinds as ReadonlySet<string>) : (state.filter.statuses as ReadonlySet<string>);
         box.checked = set.has(box.value);
       }
     }
     return counts;
   }
 
-  filterForm?.addEventListener('change', () => {
-    const checked = (name: string) =>
-      [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+  filters?.addEventListener('change', () => {
+    const checked = (facet: string) =>
+      [...filters.querySelectorAll<HTMLInputElement>(`input[data-facet="${facet}"]:checked`)].map((box) => box.value);
     state = { ...state, filter: { kinds: new Set(checked('kind') as FilterKind[]), statuses: new Set(checked('status') as Status[]) } };
     const counts = applyFilter();
     const selected = state.country ? byId.get(state.country) : undefined;
@@ -208,13 +218,13 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     announce(`${shownText(counts.shown, counts.total)}.`);
     updateUrl(false);
   });
-  filterForm?.addEventListener('reset', () => {
-    // Let the form clear its boxes first, then read the cleared state.
-    setTimeout(() => filterForm.dispatchEvent(new Event('change')));
+  filters?.querySelector('[data-map-filters-clear]')?.addEventListener('click', () => {
+    for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+    filters.dispatchEvent(new Event('change'));
   });
 
   if (table) {
-    enableSorting(table);
+    enableSorting(table, words);
     enableRowSelection(table, (id, button) => {
       select(id, { opener: button, push: true, focusPanel: true });
       if (!reducedMotion()) canvas.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -237,10 +247,21 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
 
   if (panel) showPlaceholder(panel, placeholderText);
   applyFilter();
+  keepLanguageLinksInStep();
   if (state.country) {
     const country = byId.get(state.country);
     if (country) map.setView([country.lat, country.lng], 4, { animate: false });
     select(state.country);
+  }
+}
+
+/**
+ * The language switcher leads to the same view in another language: the same country and
+ * filters, since every language uses the same query (/ht/map/?country=belize).
+ */
+function keepLanguageLinksInStep() {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) {
+    link.href = `${link.dataset['langLink'] ?? ''}${window.location.search}`;
   }
 }
 

@@ -4,6 +4,8 @@
  * so the marker is what keyboards and screen readers use; its 44 px target makes small island
  * states as easy to hit as Kenya).
  */
+import { fill } from '../../i18n/fill';
+import type { ClientStrings } from '../../i18n/dictionaries/en';
 import type * as Leaflet from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -62,7 +64,8 @@ export function addMarkers(
   countries: readonly MapCountry[],
   onSelect: (id: string, opener: HTMLElement) => void,
   /** Compact maps: a marker is a link to the country on the full map, not a toggle. */
-  opensFullMap = false,
+  opensFullMap: boolean,
+  words: Pick<ClientStrings, 'openOnMap'>,
 ) {
   const markers = new Map<string, Leaflet.Marker>();
   for (const country of countries) {
@@ -81,7 +84,7 @@ export function addMarkers(
     if (element) {
       if (opensFullMap) {
         element.setAttribute('role', 'link');
-        element.setAttribute('aria-label', `Open ${country.name} on the full map. ${markerLabel(country)}`);
+        element.setAttribute('aria-label', fill(words.openOnMap, { name: country.name, label: markerLabel(country) }));
       } else {
         element.setAttribute('aria-label', markerLabel(country));
         element.setAttribute('aria-pressed', 'false');
@@ -104,18 +107,56 @@ export function addMarkers(
 
 /** Pixels between marker centres: the 44 px touch target plus a little air. */
 const MARKER_GAP = 46;
+const MARKER_SIZE = 44;
+
+/** Evenly spaced values from `from` to `to`, at most `step` apart (the middle if `to` < `from`). */
+function spaced(from: number, to: number, step: number): number[] {
+  if (to <= from) return [(from + to) / 2];
+  const n = Math.ceil((to - from) / step);
+  return Array.from({ length: n + 1 }, (_, i) => from + ((to - from) * i) / n);
+}
 
 /**
- * Keeps markers from covering each other at every zoom: after each zoom, nearby markers are
- * spread apart (Haiti stays put) and a thin leader line joins each moved marker to its true place.
+ * Points covering the map's own buttons (the zoom control), in layer pixels. Markers keep
+ * MARKER_GAP from each, which keeps their whole 44 px target clear of the buttons: a marker
+ * under a button could not be tapped.
+ */
+function controlPoints(map: Leaflet.Map): Leaflet.Point[] {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const inset = MARKER_GAP - MARKER_SIZE / 2;
+  const points: Leaflet.Point[] = [];
+  for (const control of container.querySelectorAll<HTMLElement>('.leaflet-control')) {
+    if (!control.querySelector('a[href], button')) continue;
+    const r = control.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const left = r.left - box.left;
+    const top = r.top - box.top;
+    for (const x of spaced(left + inset, left + r.width - inset, MARKER_GAP / 2)) {
+      for (const y of spaced(top + inset, top + r.height - inset, MARKER_GAP / 2)) points.push(map.containerPointToLayerPoint([x, y]));
+    }
+  }
+  return points;
+}
+
+/**
+ * Keeps markers from covering each other, or being covered by the zoom buttons, at every view:
+ * after each move or zoom, nearby markers are spread apart and a thin leader line joins each
+ * moved marker to its true place. Haiti, where every line ends, stays put unless it lies under
+ * a button.
  */
 export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
   const leaders = L.layerGroup().addTo(map);
   const place = () => {
     leaders.clearLayers();
     const truePoints = countries.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
-    const anchored = new Set(countries.flatMap((c, i) => (c.destination ? [i] : [])));
-    const spread = declutter(truePoints, MARKER_GAP, anchored);
+    const buttons = controlPoints(map);
+    const underButton = (p: Leaflet.Point) => buttons.some((b) => b.distanceTo(p) < MARKER_GAP);
+    const anchored = new Set([
+      ...countries.flatMap((c, i) => (c.destination && !underButton(truePoints[i]!) ? [i] : [])),
+      ...buttons.map((_, i) => countries.length + i),
+    ]);
+    const spread = declutter([...truePoints, ...buttons], MARKER_GAP, anchored);
     countries.forEach((country, i) => {
       const marker = markers.get(country.id);
       const at = spread[i]!;
@@ -128,6 +169,7 @@ export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly Map
       }
     });
   };
-  map.on('zoomend viewreset', place);
+  // After a pan too: the buttons stay where they are while the markers move under them.
+  map.on('moveend viewreset resize', place);
   place();
 }

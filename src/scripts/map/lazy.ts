@@ -1,19 +1,28 @@
 /**
  * Loads the map's code only when a map comes near the screen, so a reader who never scrolls to a
  * compact map never downloads Leaflet. The /map/ page's map is in view at once and loads at once.
+ *
+ * The HTML is the fallback: a still picture of the map inside the map's box and a notice saying
+ * the interactive map could not load. That is what a reader sees when this script never runs
+ * (JavaScript files blocked or failing). When it does run, it puts both away at once, before the
+ * picture is needed (it loads lazily, so often it is never downloaded), and brings them back if
+ * the interactive map then fails to draw. Both live in the map's fixed-height box or below it, so
+ * neither step moves the page around.
  */
 export function mountMapsWhenNear(): void {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-contributor-map]')];
   if (roots.length === 0) return;
+  const fallbacks = new Map(roots.map((root) => [root, putFallbackAway(root)] as const));
   const load = (root: HTMLElement) =>
-    import('./contributor-map').then(({ mountContributorMap }) => mountContributorMap(root)).catch((error: unknown) => {
-      const notice = root.querySelector<HTMLElement>('[data-map-notice]');
-      if (notice) {
-        notice.hidden = false;
-        notice.textContent = 'The interactive map could not load. The list of countries below has the same information.';
-      }
-      console.warn('Map failed to load', error);
-    });
+    import('./contributor-map')
+      .then(({ mountContributorMap }) => mountContributorMap(root))
+      .then(() => {
+        if (root.dataset['mapReady'] !== 'true') throw new Error('the map was not drawn');
+      })
+      .catch((error: unknown) => {
+        fallbacks.get(root)?.();
+        console.warn('Map failed to load', error);
+      });
   if (!('IntersectionObserver' in window)) {
     roots.forEach(load);
     return;
@@ -29,4 +38,21 @@ export function mountMapsWhenNear(): void {
     { rootMargin: '300px 0px' },
   );
   roots.forEach((root) => observer.observe(root));
+}
+
+/** Hides a map's still picture and its notice; returns a function that shows them again. */
+function putFallbackAway(root: HTMLElement): () => void {
+  const picture = root.querySelector<HTMLElement>('[data-map-fallback]');
+  const notice = root.querySelector<HTMLElement>('[data-map-notice]');
+  // The notice's own words (the map may reuse the element for other news, such as missing outlines).
+  const words = notice ? [...notice.childNodes].map((node) => node.cloneNode(true)) : [];
+  if (picture) picture.hidden = true;
+  if (notice) notice.hidden = true;
+  return () => {
+    if (picture) picture.hidden = false;
+    if (notice) {
+      notice.replaceChildren(...words);
+      notice.hidden = false;
+    }
+  };
 }

@@ -2,8 +2,9 @@
 import type { Topology } from 'topojson-specification';
 import type { DataFile } from '../../lib/map/export';
 
-export async function fetchCountries(): Promise<DataFile> {
-  const response = await fetch('/data/countries.json');
+/** The countries in the page's language: /data/countries.json, /fr/data/countries.json, … */
+export async function fetchCountries(path: string): Promise<DataFile> {
+  const response = await fetch(path);
   if (!response.ok) throw new Error(`countries.json: HTTP ${response.status}`);
   return (await response.json()) as DataFile;
 }

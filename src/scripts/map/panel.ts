@@ -3,7 +3,8 @@
  * floating popup) so keyboard, touch and screen-reader users all reach it. Built with
  * textContent only: no data is ever parsed as HTML.
  */
-import { formatDate, formatParagraphs } from '../../lib/format';
+import { fill } from '../../i18n/fill';
+import type { ClientStrings } from '../../i18n/dictionaries/en';
 import type { MapCountry } from '../../lib/map/map-country';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -26,6 +27,8 @@ export interface PanelActions {
   onCopyLink: () => void;
   /** "_top" inside an embed, so links leave the iframe. */
   linkTarget?: string;
+  /** The page's words. */
+  words: ClientStrings;
 }
 
 export function renderPanel(panel: HTMLElement, country: MapCountry, actions: PanelActions): void {
@@ -41,13 +44,14 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
     dd.append(value);
     facts.append(dd);
   };
-  fact('Role', country.roleLabel);
+  const { words } = actions;
+  fact(words.role, country.roleLabel);
   const badge = el('span', country.statusLabel, `status status--${country.status}`);
-  fact('Status', badge);
-  fact('As of', formatDate(country.asOf));
+  fact(words.status, badge);
+  fact(words.asOf, country.asOfText);
 
   const offers = el('div', undefined, 'panel-offers');
-  offers.append(el('h3', 'Offer'));
+  offers.append(el('h3', words.offer));
   if (country.offerNote !== null) {
     offers.append(el('p', country.offerNote));
   } else {
@@ -62,21 +66,21 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
   }
 
   const conditionBlock = el('div');
-  conditionBlock.append(el('h3', 'Conditions'));
+  conditionBlock.append(el('h3', words.conditions));
   if (country.conditions.length) {
     const list = el('ul');
-    country.conditions.forEach((c) => list.append(el('li', `${c.text} (${formatParagraphs(c.paragraphs)})`)));
+    country.conditions.forEach((c) => list.append(el('li', `${c.text} (${c.paragraphsText})`)));
     conditionBlock.append(list);
   } else if (country.status !== 'not-a-contributor') {
-    conditionBlock.append(el('p', 'No conditions stated in the report.'));
+    conditionBlock.append(el('p', words.noConditions));
   } else {
     conditionBlock.replaceChildren();
   }
 
-  const source = el('p', `Source: ${country.sourceText}.`, 'source-ref');
+  const source = el('p', fill(words.source, { source: country.sourceText }), 'source-ref');
   const links = el('ul', undefined, 'panel-links');
   const pageItem = el('li');
-  pageItem.append(link(country.page, `Full record for ${country.name}`, actions.linkTarget));
+  pageItem.append(link(country.page, fill(words.fullRecord, { name: country.name }), actions.linkTarget));
   links.append(pageItem);
   for (const article of country.articles) {
     const item = el('li');
@@ -85,16 +89,16 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
   }
 
   const buttons = el('div', undefined, 'panel-buttons');
-  const copy = el('button', 'Copy link to this country');
+  const copy = el('button', words.copyCountryLink);
   copy.type = 'button';
   copy.addEventListener('click', actions.onCopyLink);
-  const close = el('button', 'Close');
+  const close = el('button', words.close);
   close.type = 'button';
-  close.setAttribute('aria-label', `Close details for ${country.name}`);
+  close.setAttribute('aria-label', fill(words.closeLabel, { name: country.name }));
   close.addEventListener('click', actions.onClose);
   buttons.append(copy, close);
 
-  panel.append(heading, facts, el('p', country.summary), offers, conditionBlock, source, el('h3', 'Read more'), links, buttons);
+  panel.append(heading, facts, el('p', country.summary), offers, conditionBlock, source, el('h3', words.readMore), links, buttons);
   panel.setAttribute('aria-labelledby', heading.id);
   panel.hidden = false;
 }

@@ -2,7 +2,8 @@
  * The contributor table next to the map: sort by personnel or money, and a "Show on map" button
  * per row. Without JavaScript the table is still complete, in reading order.
  */
-import { compareAmounts } from '../../lib/countries';
+import type { ClientStrings } from '../../i18n/dictionaries/en';
+import { compareAmounts } from '../../lib/compare';
 
 function amount(row: HTMLElement, key: string): number | null {
   const value = row.dataset[key];
@@ -14,7 +15,7 @@ function amount(row: HTMLElement, key: string): number | null {
  * data-sort-key (people, money). A bar rather than header buttons because on phones the list
  * turns into cards and its header row is hidden. The sorted column gets aria-sort.
  */
-export function enableSorting(table: HTMLTableElement): void {
+export function enableSorting(table: HTMLTableElement, words: Pick<ClientStrings, 'sortLabel' | 'sort' | 'readingOrder'>): void {
   const body = table.tBodies[0];
   const scroller = table.closest('.table-scroll') ?? table;
   if (!body) return;
@@ -23,8 +24,8 @@ export function enableSorting(table: HTMLTableElement): void {
   const bar = document.createElement('div');
   bar.className = 'sort-bar';
   bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', 'Sort the list');
-  bar.append('Sort: ');
+  bar.setAttribute('aria-label', words.sortLabel);
+  bar.append(`${words.sort} `);
   const buttons: HTMLButtonElement[] = [];
   const addButton = (label: string, sort: () => HTMLTableRowElement[], header?: HTMLTableCellElement) => {
     const button = document.createElement('button');
@@ -39,7 +40,7 @@ export function enableSorting(table: HTMLTableElement): void {
     buttons.push(button);
     bar.append(button);
   };
-  addButton('Reading order', () => readingOrder);
+  addButton(words.readingOrder, () => readingOrder);
   for (const header of headers) {
     const key = header.dataset['sortKey'] ?? '';
     addButton(header.textContent ?? key, () => [...body.rows].sort((a, b) => compareAmounts(amount(a, key), amount(b, key))), header);

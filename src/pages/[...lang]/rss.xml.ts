@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { DEFAULT_SITE_URL } from '../../consts';
+import { t } from '../../i18n';
+import { LANGUAGE_INFO, langParams, localePath, type Lang } from '../../i18n/languages';
+import { getArticles } from '../../lib/site-content';
+
+export const getStaticPaths = langParams;
+
+/** /rss.xml, /fr/rss.xml, /ht/rss.xml: the articles in each language, for feed readers. */
+export const GET: APIRoute = async ({ site, props }) => {
+  const { lang } = props as { lang: Lang };
+  const words = t(lang).site;
+  const articles = await getArticles(lang);
+  return rss({
+    title: words.name,
+    description: words.description,
+    site: site ?? DEFAULT_SITE_URL,
+    items: articles.map((article) => ({
+      title: article.data.title,
+      description: article.data.standfirst,
+      pubDate: article.data.published,
+      link: localePath(lang, `/articles/${article.id}/`),
+      categories: [article.data.section],
+    })),
+    customData: `<language>${LANGUAGE_INFO[lang].tag}</language>`,
+  });
+};

@@ -1,0 +1,116 @@
+/**
+ * The Content-Security-Policy in a real browser: every page in dist/, served with the headers of
+ * dist/_headers as well as its own meta tag (both enforced), must run without a single violation
+ * and without asking another origin for anything, maps drawn and search run included. And the
+ * embeddable map, only it, may be framed by another site.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchChromium } from '../support/browser';
+import { builtPages } from '../support/dist';
+import { distDir } from '../support/paths';
+import { serveDirectory, type RunningServer } from '../support/static-server';
+
+const WAIT = { timeout: 10_000 };
+const paths = builtPages().map((p) => p.path);
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+describe.skipIf(!chromiumPath)('the Content-Security-Policy in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveDirectory(distDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A context that records CSP violations (as events and as console reports) and foreign requests. */
+  async function recordingContext(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.cspViolations!.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} on ${location.pathname}`);
+      });
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Permissions.Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:')) problems.push(`third-party request: ${url}`);
+    });
+    return { context, page, problems };
+  }
+
+  it('serves every page with the header policy and the meta policy together', async () => {
+    for (const path of ['/', '/map/', '/embed/map/', '/404.html']) {
+      const response = await fetch(server.origin + path);
+      expect(response.headers.get('content-security-policy'), path).toMatch(/frame-ancestors/);
+    }
+  });
+
+  it(`runs all ${paths.length} pages without a violation or a third-party request, maps and search included`, async () => {
+    const { context, page, problems } = await recordingContext();
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      if (await page.locator('[data-contributor-map]').count()) {
+        // Bring the map near the screen so its code, Leaflet and the data all load, then wait for it.
+        await page.locator('[data-contributor-map]').first().scrollIntoViewIfNeeded();
+        await page.waitForSelector('[data-map-ready="true"]', WAIT);
+        await page.waitForSelector('.leaflet-basemap-pane path.land', { ...WAIT, state: 'attached' });
+      }
+      if (await page.locator('[data-search-form]').count()) {
+        // Pagefind: its script, its WebAssembly and its index files.
+        await page.fill('input[name="q"]', 'Belize');
+        await page.waitForSelector('[data-search-results] li', WAIT);
+      }
+      violations.push(...((await page.evaluate(() => window.cspViolations)) ?? []));
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000); // ~7 s here for every page, each map drawn and a search run
+
+  it('lets another site frame the embeddable map, and no other page', async () => {
+    // Another site (another origin: another port; a loopback one, or Chromium's local-network
+    // checks would refuse the frames before any CSP is read) that frames two of our pages.
+    const newsroom = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>A newsroom</title>
+        <iframe name="embed" src="${server.origin}/embed/map/" width="800" height="600"></iframe>
+        <iframe name="page" src="${server.origin}/map/" width="800" height="600"></iframe>`);
+    });
+    await new Promise<void>((resolve) => newsroom.listen(0, '127.0.0.1', resolve));
+    const browserContext = await browser.newContext();
+    try {
+      const page = await browserContext.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => /frame-ancestors/.test(message.text()) && refused.push(message.text()));
+      await page.goto(`http://127.0.0.1:${(newsroom.address() as AddressInfo).port}/`, { waitUntil: 'load' });
+      const frame = (name: string) => page.frames().find((f) => f.name() === name)!;
+      await frame('embed').waitForSelector('[data-map-ready="true"]', WAIT);
+      expect(await frame('embed').locator('h1').textContent()).toMatch(/Who is offering what/);
+      // Chromium replaces a frame that frame-ancestors refuses with its own error page.
+      await expect.poll(() => frame('page').url(), WAIT).toMatch(/^chrome-error:/);
+      // One refusal (the page), none for the embed.
+      expect(refused).toEqual([expect.stringContaining(`"frame-ancestors 'none'"`)]);
+    } finally {
+      await browserContext.close();
+      await new Promise((resolve) => newsroom.close(resolve));
+    }
+  });
+});
