@@ -8,7 +8,10 @@ export default getViteConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Browser tests each start their own Chromium; two cores, so keep them from competing.
+    // Every expect.poll waits on its condition for up to 15 s (Vitest's default is 1 s, too tight
+    // for a page on a busy 2-core machine); a condition met sooner returns at once.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
+    // The browser tests share one Chromium (see global-setup.ts); two cores, so files run one at a time.
     fileParallelism: false,
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },

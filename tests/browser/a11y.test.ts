@@ -22,8 +22,18 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const WIDTHS = [360, 1280] as const;
 const HEIGHT = 800;
 const SCHEMES = ['light', 'dark'] as const;
-/** Every built page, and search with results showing (markup the page builds as it runs). */
-const PAGES = [...builtPages().map((p) => p.path), '/search/?q=Belize'];
+/**
+ * Every English page, and search with results showing (markup the page builds as it runs). In
+ * French and Kreyòl the same templates carry other words, so one page of each kind is audited
+ * there (the text differs, the markup and colours do not).
+ */
+const englishPages = builtPages().map((p) => p.path).filter((path) => !/^\/(fr|ht)\//.test(path));
+const PAGE_KINDS = ['/', '/about/', '/articles/', '/articles/kenyas-lead-role/', '/countries/', '/countries/haiti/', '/map/', '/embed/map/', '/timeline/', '/people/', '/glossary/', '/search/'];
+/** [page, widths]: English at both widths; the translations at the phone width most of their readers use. */
+const PAGES: [string, readonly number[]][] = [
+  ...[...englishPages, '/search/?q=Belize'].map((path) => [path, [360, 1280]] as [string, readonly number[]]),
+  ...[...['/fr', '/ht'].flatMap((prefix) => PAGE_KINDS.map((path) => prefix + path)), '/ht/search/?q=Kenya'].map((path) => [path, [360]] as [string, readonly number[]]),
+];
 /** The country whose details the /map/ panel shows: it has offers, conditions and articles. */
 const PANEL_COUNTRY = 'belize';
 // Bounds far above what these conditions take (well under a second each on an idle machine).
@@ -112,9 +122,9 @@ describe.skipIf(!chromiumPath)('accessibility: axe-core finds no violations', ()
     for (const width of WIDTHS) sessions.set(width, await open('/', { width, height: HEIGHT }));
   });
 
-  it.each(PAGES)('%s at 360 and 1280 px, light and dark', async (path) => {
+  it.each(PAGES)('%s at %j px, light and dark', async (path, widths) => {
     const results = await Promise.all(
-      WIDTHS.map(async (width) => {
+      widths.map(async (width) => {
         const { page, problems } = sessions.get(width)!;
         const before = problems.length;
         await page.goto(origin() + path, { waitUntil: 'load' });

@@ -10,12 +10,13 @@ const KB = 1000;
 const pages = builtPages();
 
 describe('page weight', () => {
-  it('keeps /map/ within 110 KB gzip in all: HTML, CSS, JS, Leaflet, basemap and data', () => {
-    const weight = pageWeight('/map/', ['/data/basemap.json', '/data/countries.json']);
+  it.each(['', '/fr', '/ht'])('keeps %s/map/ within 110 KB gzip in all: HTML, CSS, JS, Leaflet, basemap and data', (prefix) => {
+    const weight = pageWeight(`${prefix}/map/`, ['/data/basemap.json', `${prefix}/data/countries.json`]);
     const names = weight.files.map((f) => f.path).join(' ');
     // The budget only means something if the heavy parts are counted.
     expect(names).toMatch(/leaflet/);
     expect(names).toContain('/data/basemap.json');
+    expect(names).toContain(`${prefix}/data/countries.json`);
     expect(weight.total).toBeLessThanOrEqual(110 * KB);
   });
 
@@ -27,7 +28,7 @@ describe('page weight', () => {
   });
 
   it('defers Leaflet on pages with a compact map: only the loader runs at first', () => {
-    for (const path of ['/', '/countries/belize/']) {
+    for (const path of ['/', '/countries/belize/', '/fr/', '/ht/countries/belize/']) {
       const page = pages.find((p) => p.path === path)!;
       const entry = page.dom.querySelector('script[src]')!.getAttribute('src')!;
       expect(entry).not.toMatch(/leaflet/);

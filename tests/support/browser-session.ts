@@ -1,12 +1,10 @@
 /**
- * One browser and one static server per test file, and a page opener that records everything a
- * reader should never meet: console errors, failed requests, and requests to other origins.
+ * A test file's way into the shared browser and static server (started once for the whole run by
+ * global-setup.ts), and a page opener that records everything a reader should never meet: console
+ * errors, failed requests, and requests to other origins.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { distDir } from './paths.ts';
-import { serveDirectory, type RunningServer } from './static-server.ts';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 
 export interface OpenedPage {
   page: Page;
@@ -16,24 +14,33 @@ export interface OpenedPage {
 }
 
 export function useBrowser() {
-  const session = { browser: undefined as Browser | undefined, server: undefined as RunningServer | undefined };
+  const session = { browser: undefined as Browser | undefined, origin: '' };
+  /** Pages opened outside a test (in beforeAll), kept for the whole file. */
+  const fileContexts: BrowserContext[] = [];
   beforeAll(async () => {
-    session.server = await serveDirectory(distDir);
-    session.browser = await launchChromium();
+    session.origin = inject('siteOrigin');
+    session.browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
+    await Promise.all(fileContexts.map((context) => context.close()));
+    // Disconnects this file; the browser itself is shared and stops with the run.
     await session.browser?.close();
-    await session.server?.close();
   });
 
   async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string; javaScriptEnabled?: boolean } = {}): Promise<OpenedPage> {
-    const { browser, server } = session;
-    if (!browser || !server) throw new Error('browser session not started');
+    const { browser, origin } = session;
+    if (!browser) throw new Error('browser session not started');
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
+    // A test's pages close when it ends, so a long file never piles up open tabs.
+    try {
+      onTestFinished(() => context.close());
+    } catch {
+      fileContexts.push(context);
+    }
     const page = await context.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
@@ -42,12 +49,12 @@ export function useBrowser() {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => {
       requests.push(r.url());
-      if (!r.url().startsWith(server.origin)) problems.push(`third-party request: ${r.url()}`);
+      if (!r.url().startsWith(origin)) problems.push(`third-party request: ${r.url()}`);
     });
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} for ${r.url()}`));
-    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.goto(origin + path, { waitUntil: 'load' });
     return { page, context, problems, requests };
   }
 
-  return { open, origin: () => session.server?.origin ?? '' };
+  return { open, origin: () => session.origin };
 }

@@ -1,0 +1,89 @@
+/** Languages, dictionaries and per-language formatting. */
+import { describe, expect, it } from 'vitest';
+import { DICTIONARIES, fill } from '../../src/i18n';
+import { countryName } from '../../src/i18n/country-names';
+import { formatDate, formatList, formatMonth, formatNumber, formatUsd } from '../../src/i18n/format';
+import { LANGUAGES, localePath, splitLocale } from '../../src/i18n/languages';
+import { localiseRendered } from '../../src/lib/markdown/localise-rendered';
+
+/** Every key path of a dictionary, with "()n" for a function of n parameters. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path}()${value.length}`];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => shape(inner, `${path}.${key}`));
+  return [path];
+}
+
+describe('the dictionaries', () => {
+  it('have the same keys, and functions with the same parameters, in every language', () => {
+    const english = shape(DICTIONARIES.en).sort();
+    expect(english.length).toBeGreaterThan(200);
+    for (const lang of LANGUAGES) expect(shape(DICTIONARIES[lang]).sort(), lang).toEqual(english);
+  });
+  it('translate every string (no English sentence left in French or Kreyòl)', () => {
+    const strings = (lang: keyof typeof DICTIONARIES) => shape(DICTIONARIES[lang]).filter((k) => !k.includes('()')).map((k) => k.slice(1).split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], DICTIONARIES[lang]) as string);
+    const english = strings('en');
+    for (const lang of ['fr', 'ht'] as const) {
+      const same = strings(lang).filter((s, i) => s === english[i] && s.split(' ').length > 2);
+      expect(same, lang).toEqual([]);
+    }
+  });
+  it('keep the browser templates’ placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, template] of Object.entries(DICTIONARIES.en.client)) {
+      for (const lang of LANGUAGES) expect(placeholders(DICTIONARIES[lang].client[key as keyof typeof DICTIONARIES.en.client]), `${lang} ${key}`).toEqual(placeholders(template));
+    }
+  });
+});
+
+describe('fill', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fill('Link to {name} copied: {url}', { name: 'Belize', url: 'x' })).toBe('Link to Belize copied: x');
+    expect(fill('{missing}', {})).toBe('{missing}');
+  });
+});
+
+describe('addresses', () => {
+  it('prefix every language but English, and read the prefix back', () => {
+    expect(localePath('en', '/map/')).toBe('/map/');
+    expect(localePath('ht', '/map/')).toBe('/ht/map/');
+    expect(splitLocale('/ht/map/')).toEqual({ lang: 'ht', path: '/map/' });
+    expect(splitLocale('/fr/')).toEqual({ lang: 'fr', path: '/' });
+    expect(splitLocale('/map/')).toEqual({ lang: 'en', path: '/map/' });
+    // A path that only looks like a prefix is English.
+    expect(splitLocale('/frontier/')).toEqual({ lang: 'en', path: '/frontier/' });
+  });
+});
+
+describe('formatting per language', () => {
+  it('writes French as Intl does', () => {
+    expect(formatNumber('fr', 1000).replace(/\s/g, ' ')).toBe('1 000');
+    expect(formatDate('fr', '2023-09-26')).toBe('26 septembre 2023');
+    expect(formatUsd('fr', 100_000_000).replace(/\s/g, ' ')).toBe('100 millions de dollars américains');
+    expect(formatList('fr', ['Kenya', 'Belize', 'Pérou'])).toBe('Kenya, Belize et Pérou');
+  });
+  it('writes Kreyòl from its own table, since Intl falls back to English for "ht"', () => {
+    expect(new Intl.DateTimeFormat('ht', { month: 'long', timeZone: 'UTC' }).format(new Date('2023-09-26T00:00:00Z'))).toBe('September');
+    expect(formatDate('ht', '2023-09-26')).toBe('26 septanm 2023');
+    expect(formatMonth('ht', '2023-08-01')).toBe('out 2023');
+    expect(formatNumber('ht', 2000).replace(/\s/g, ' ')).toBe('2 000');
+    expect(formatUsd('ht', 100_000_000).replace(/\s/g, ' ')).toBe('100 milyon dola ameriken');
+    expect(formatList('ht', ['Kenya', 'Beliz', 'Pewou'])).toBe('Kenya, Beliz ak Pewou');
+  });
+  it('names countries in each language', () => {
+    expect(countryName('en', 'USA', 'United States')).toBe('United States');
+    expect(countryName('fr', 'USA', 'United States')).toBe('États-Unis');
+    expect(countryName('ht', 'USA', 'United States')).toBe('Etazini');
+    expect(countryName('ht', 'HTI', 'Haiti')).toBe('Ayiti');
+    expect(countryName('ht', 'JAM', 'Jamaica')).toBe('Jamayik');
+  });
+});
+
+describe('localiseRendered', () => {
+  it('puts the Markdown pipeline’s own words into the article’s language', () => {
+    const html = '<h2 class="sr-only" id="footnote-label">Footnotes</h2><a aria-label="Source: paragraph 7 of the report" class="cite">¶7</a><a aria-label="Back to reference 1">↩</a><span class="worked-out-tag"> (worked out)</span>';
+    const kreyol = localiseRendered(html, 'ht');
+    for (const english of ['Footnotes', 'Source: paragraph 7 of the report', 'Back to reference', '(worked out)']) expect(kreyol).not.toContain(english);
+    expect(kreyol).toContain(DICTIONARIES.ht.source.citeLabel(7));
+    expect(localiseRendered(html, 'en')).toBe(html);
+  });
+});
