@@ -13,6 +13,9 @@ export default getViteConfig({
     expect: { poll: { timeout: 15_000, interval: 50 } },
     // The browser tests share one Chromium (see global-setup.ts); two cores, so files run one at a time.
     fileParallelism: false,
+    // One worker for every file, so dist/ is read and parsed once (tests/support/dist.ts caches it)
+    // rather than once per file; no test mocks a module, so nothing leaks between files.
+    isolate: false,
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

@@ -30,7 +30,9 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     const overflowing: string[] = [];
     for (const path of paths) {
       const { page, problems } = await open(path, { width: 360, height: 800 });
-      await page.waitForLoadState('networkidle');
+      // Wait for what the page draws after load (a map in view, search results), not for an idle network.
+      if (/^\/(map|embed)\//.test(path)) await page.waitForSelector('[data-map-ready="true"]', { timeout: 15_000 });
+      if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing.push(`${path}: ${overflow}px`);
       expect(problems, path).toEqual([]);
