@@ -37,6 +37,9 @@ export interface ContentTree {
   glossary: ContentFile[];
 }
 
+/** A file's record once its schema has accepted it: the same file, with typed data. */
+export type Parsed<T> = Omit<ContentFile, 'data' | 'path' | 'raw'> & { data: T };
+
 export interface ContentFiles extends ContentTree {
   sources: ContentFile[];
   /** content/translations/<lang>/, one tree per translated language. */

@@ -26,15 +26,8 @@ import {
 } from '../schemas/translation.ts';
 import type { ContentError } from './errors.ts';
 import { markdownProblems } from './markdown-safety.ts';
-import type { ContentFile, ContentTree } from './read-content.ts';
+import type { ContentFile, ContentTree, Parsed } from './read-content.ts';
 
-interface Parsed<T> {
-  file: string;
-  id: string;
-  data: T;
-  body?: string;
-  bodyOffset?: number;
-}
 
 export interface Originals {
   sources: Parsed<Source>[];

@@ -17,15 +17,8 @@ import { fieldPath, type ContentError } from './errors.ts';
 import { markdownProblems } from './markdown-safety.ts';
 import { validateTranslation } from './validate-translations.ts';
 import { TRANSLATED_LANGS } from '../../i18n/languages.ts';
-import type { ContentFile, ContentFiles } from './read-content.ts';
+import type { ContentFile, ContentFiles, Parsed } from './read-content.ts';
 
-interface Parsed<T> {
-  file: string;
-  id: string;
-  data: T;
-  body?: string;
-  bodyOffset?: number;
-}
 
 /** How long an article may be: 3,000 words, some 15 minutes at the 200 words a minute a phone reader manages. */
 export const MAX_ARTICLE_WORDS = 3000;

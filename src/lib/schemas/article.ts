@@ -5,7 +5,7 @@ import { citations, isoDate, slug } from './common.ts';
  * A YYYY-MM-DD day as a Date. Astro's YAML reader turns an unquoted 2026-11-26 into a Date while
  * other readers keep the text, so both are accepted; anything else ("26 Nov 2026") is rejected.
  */
-export const dayDate = z
+const dayDate = z
   .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), isoDate)
   .transform((day) => new Date(`${day}T00:00:00Z`));
 

@@ -5,24 +5,21 @@
  * translation to its original (same citations, same figures, nothing missing, nothing extra).
  */
 import { z } from 'astro/zod';
-import { dayDate } from './article.ts';
-import { citations, slug } from './common.ts';
+import { articleSchema } from './article.ts';
+import { slug } from './common.ts';
 import { glossaryTermSchema } from './glossary.ts';
 
 /** content/translations/<lang>/articles/SLUG.md: the translated front matter; the body is the translated article. */
-export const translatedArticleSchema = z.strictObject({
-  /** Headline in the language. */
-  title: z.string().min(1).max(120),
-  /** One or two sentences under the headline. */
-  standfirst: z.string().min(40).max(300),
-  /** Short section label. */
-  section: z.string().min(1),
-  /** When this translation was last changed, YYYY-MM-DD. */
-  updated: dayDate,
+export const translatedArticleSchema = articleSchema.pick({
+  /** Headline, standfirst, section label and takeaways in the language (as many takeaways as the English). */
+  title: true,
+  standfirst: true,
+  section: true,
+  takeaways: true,
+  /** When this translation was last changed. */
+  updated: true,
   /** Must be exactly the English article's sources. */
-  sources: citations,
-  /** As many takeaways as the English, in the same order. */
-  takeaways: z.array(z.string().min(1)).min(2).max(6),
+  sources: true,
 });
 export type TranslatedArticle = z.infer<typeof translatedArticleSchema>;
 
