@@ -104,6 +104,12 @@ describe('feeds, search and share cards per language', () => {
     for (const link of links) expect(link.startsWith(`${prefix}/articles/`), link).toBe(true);
   });
 
+  it('lists each page in the sitemap with its other languages', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    const entry = sitemap.split('<url>').find((u) => /<loc>[^<]*\/ht\/map\/<\/loc>/.test(u)) ?? '';
+    for (const lang of ['en', 'fr', 'ht']) expect(entry, lang).toMatch(new RegExp(`hreflang="${lang}"`));
+  });
+
   it('has a search index for each language', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     for (const lang of ['en', 'fr', 'ht']) expect(entry.languages[lang]?.page_count ?? 0, lang).toBeGreaterThan(10);
