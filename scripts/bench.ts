@@ -29,6 +29,9 @@ const pages: [string, string[]][] = [
   ['/countries/belize/', mapData],
   ['/about/', []],
   ['/map/', mapData],
+  ['/ht/articles/who-is-offering-what/', []],
+  ['/ht/map/', ['/data/basemap.json', '/ht/data/countries.json']],
+  ['/fr/map/', ['/data/basemap.json', '/fr/data/countries.json']],
 ];
 for (const [path, extra] of pages) {
   const weight = pageWeight(path, extra);

@@ -2,14 +2,8 @@
 /** The public address, from SITE_URL at build time (see astro.config.mjs), for share cards and feeds. */
 export const DEFAULT_SITE_URL = 'https://haiti-mission.example.org';
 
+/** The site's name, description and locale are words, so they live in each language's dictionary (src/i18n). */
 export const SITE = {
-  name: 'Haiti Mission Explained',
-  tagline: 'Who is offering what to the Kenya-led security mission in Haiti',
-  description:
-    'A sourced explainer of the countries offering to join a Kenya-led security mission against the gangs in Haiti, as reported by the Miami Herald on 26 September 2023.',
-  locale: 'en',
-  /** Open Graph wants a region too. */
-  ogLocale: 'en_GB',
   /** Every fact on the site is true as of this date: the date of the report it explains. */
   asOf: '2023-09-26',
   /** The report every citation points to. */

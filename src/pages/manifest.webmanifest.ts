@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../consts';
+import { en } from '../i18n/dictionaries/en';
+import { LANGUAGE_INFO } from '../i18n/languages';
 import { ICON_SIZES } from '../lib/icons';
 
-/** /manifest.webmanifest: name and icons for "Add to home screen". */
+/** /manifest.webmanifest: name and icons for "Add to home screen" (one manifest, in the default language). */
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify({
-      name: SITE.name,
+      name: en.site.name,
       short_name: 'Haiti Mission',
-      description: SITE.description,
-      lang: SITE.locale,
+      description: en.site.description,
+      lang: LANGUAGE_INFO.en.tag,
       start_url: '/',
       display: 'minimal-ui',
       background_color: '#ffffff',
