@@ -2,7 +2,7 @@
 import { formatOffer, formatOfferAmount } from './format';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/languages';
-import type { Country, Offer, OfferKind, Role, Status } from './schemas/country';
+import type { Country, OfferKind, Role, Status } from './schemas/country';
 
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
 export type CountryRecord = Country & { id: string };
@@ -66,10 +66,6 @@ export function sortForReading<T extends CountryRecord>(countries: readonly T[])
 export { compareAmounts } from './compare';
 
 
-/** People offers are police, military or either. */
-export function isPeopleOffer(offer: Offer): boolean {
-  return PEOPLE_KINDS.has(offer.kind);
-}
 
 /** What the contributor table shows in its three offer columns: people, money, and other help. */
 export interface OfferColumns {

@@ -12,10 +12,4 @@ export function checkContent(root: string, today = new Date().toISOString().slic
   return [...errors, ...validateContent(files, today)];
 }
 
-/** Throws one error listing every problem, so an editor fixes them all in one pass. */
-export function assertContentValid(root: string): void {
-  const errors = checkContent(root);
-  if (errors.length > 0) throw new Error(formatErrors(errors));
-}
-
 export { formatErrors, type ContentError };
