@@ -4,6 +4,7 @@
  * links stay in its language, its Markdown is as safe, and the figure check runs on it as on the
  * English (every figure in a sentence must be in a paragraph that sentence cites).
  */
+import type { ZodType } from 'astro/zod';
 import { LANGUAGE_INFO, type Lang } from '../../i18n/languages.ts';
 import { HT_COUNTRY_NAMES } from '../../i18n/kreyol.ts';
 import { figureChecker } from '../figure-check/check.ts';
@@ -38,7 +39,8 @@ export interface Originals {
   glossary: Parsed<GlossaryTerm>[];
 }
 
-type Parse = <T>(schema: { safeParse: (data: unknown, options?: object) => { success: true; data: T } | { success: false; error: { issues: unknown[] } } }, entries: ContentFile[]) => Parsed<T>[];
+/** The schema parser of validate.ts: entries that pass, typed; each failure recorded as a content error. */
+export type Parse = <T>(schema: ZodType<T>, entries: ContentFile[]) => Parsed<T>[];
 
 /** Footnote paragraphs an article body cites, as a sorted list. */
 function citedParagraphs(body: string): number[] {
@@ -120,7 +122,7 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
   }
 
   const timeline = parse<TranslatedEvent>(translatedEventSchema, tree.timeline);
-  for (const [original, translation] of pair('timeline entry', originals.timeline.map((e) => ({ ...e, id: e.data.id })), timeline.map((t) => ({ ...t, id: t.data.id })), () => `${folder}/timeline.json`)) {
+  for (const [original, translation] of pair('timeline entry', originals.timeline, timeline, () => `${folder}/timeline.json`)) {
     const within = allowed(original.data.sources);
     checkText(translation.file, 'title', translation.data.title, within, false);
     checkText(translation.file, 'description', translation.data.description, within, false);
@@ -128,7 +130,7 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
   }
 
   const people = parse<TranslatedPerson>(translatedPersonSchema, tree.people);
-  for (const [original, translation] of pair('person', originals.people.map((p) => ({ ...p, id: p.data.id })), people.map((p) => ({ ...p, id: p.data.id })), () => `${folder}/people.json`)) {
+  for (const [original, translation] of pair('person', originals.people, people, () => `${folder}/people.json`)) {
     const within = allowed(original.data.sources);
     checkText(translation.file, 'role', translation.data.role, within, false);
     checkText(translation.file, 'part', translation.data.part, within, false);
@@ -138,5 +140,5 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
   }
 
   const glossary = parse<GlossaryTerm>(translatedTermSchema, tree.glossary);
-  pair('glossary term', originals.glossary.map((g) => ({ ...g, id: g.data.id })), glossary.map((g) => ({ ...g, id: g.data.id })), () => `${folder}/glossary.json`);
+  pair('glossary term', originals.glossary, glossary, () => `${folder}/glossary.json`);
 }

@@ -125,7 +125,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
   }
   errors.push(...checkFigures({ sources, articles, countries, timeline, people }));
   for (const lang of TRANSLATED_LANGS) {
-    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse as never);
+    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse);
     for (const article of files.translations[lang].articles) {
       const updated = (article.data as { updated?: unknown } | undefined)?.updated;
       if (typeof updated === 'string' || updated instanceof Date) notInFuture(article, 'updated', updated instanceof Date ? updated : updated.slice(0, 10));
