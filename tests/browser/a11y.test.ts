@@ -74,7 +74,7 @@ async function settle(page: Page): Promise<void> {
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll<HTMLElement>('[data-contributor-map]')].every(
-          (map) => map.dataset['mapReady'] === 'true' && (map.querySelector('.leaflet-basemap-pane path') ?? map.querySelector('[data-map-notice]:not([hidden])')),
+          (map) => map.dataset['mapReady'] === 'true' && (map.dataset['basemap'] === 'drawn' || map.querySelector('[data-map-notice]:not([hidden])')),
         ),
       null,
       WAIT,

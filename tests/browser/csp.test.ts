@@ -101,7 +101,7 @@ describe.skipIf(!chromiumPath)('the Content-Security-Policy in Chromium', () => 
       if (await page.locator('[data-contributor-map]').count()) {
         await page.locator('[data-contributor-map]').first().scrollIntoViewIfNeeded();
         await page.waitForSelector('[data-map-ready="true"]', WAIT);
-        await page.waitForSelector('.leaflet-basemap-pane path.land', { ...WAIT, state: 'attached' });
+        await page.waitForSelector('[data-basemap="drawn"]', { ...WAIT, state: 'attached' });
       }
       if (await page.locator('[data-search-form]').count()) {
         await page.fill('input[name="q"]', 'Belize');

@@ -56,7 +56,8 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
       expect(box?.width).toBeGreaterThanOrEqual(44);
       expect(box?.height).toBeGreaterThanOrEqual(44);
     }
-    await page.waitForSelector('.leaflet-basemap-pane path.land');
+    // The land is painted on one canvas in its own pane, once the basemap has arrived.
+    await page.waitForSelector('[data-basemap="drawn"] .leaflet-basemap-pane canvas');
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Natural Earth');
     expect(problems).toEqual([]);
   });

@@ -4,7 +4,10 @@ import world from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
 import type { CountryRecord } from '../../src/lib/countries';
 import { unwrapAntimeridian } from '../../src/lib/map/antimeridian';
-import { trimBasemap } from '../../src/lib/map/basemap';
+import { compactBasemap, trimBasemap } from '../../src/lib/map/basemap';
+import { expandArcs } from '../../src/lib/map/expand-arcs';
+import { MARKER_KINDS, PALETTE } from '../../src/lib/map/marker-style';
+import { readFileSync } from 'node:fs';
 import { csvField, toCsv, toDataFile } from '../../src/lib/map/export';
 import { facetCounts, flowLines, isShown, NO_FILTER } from '../../src/lib/map/filter';
 import { toMapCountries, type MapCountry } from '../../src/lib/map/map-country';
@@ -167,6 +170,47 @@ describe('basemap', () => {
     const before = feature(original, original.objects['countries'] as GeometryCollection).features.find((f) => f.id === '084');
     const after = shapes.features.find((f) => f.id === '084');
     expect(after?.geometry).toEqual(before?.geometry);
+  });
+});
+
+describe('the basemap the browser downloads', () => {
+  const trimmed = trimBasemap(world as unknown as Topology);
+  const compact = compactBasemap(trimmed);
+  const expanded = expandArcs(compact);
+  const before = feature(trimmed, trimmed.objects['countries'] as GeometryCollection);
+  const after = feature(expanded, expanded.objects['countries'] as GeometryCollection);
+  it('keeps every shape, and every point within one grid step of where it was', () => {
+    expect(after.features.map((f) => f.id)).toEqual(before.features.map((f) => f.id));
+    const step = Math.max(...compact.transform.scale);
+    const haiti = (c: typeof before) => c.features.find((f) => f.id === '332')!.geometry as unknown as { coordinates: number[][][] | number[][][][] };
+    const points = (g: ReturnType<typeof haiti>) => (g.coordinates.flat(2) as unknown as number[]).length;
+    expect(points(haiti(after))).toBeGreaterThan(0);
+    // Belize's first ring, point by point (no step dropped there, so they pair up).
+    const ring = (c: typeof before) => (c.features.find((f) => f.id === '084')!.geometry as unknown as { coordinates: number[][][] }).coordinates[0]!;
+    const [a, b] = [ring(before), ring(after)];
+    expect(b.length).toBeGreaterThan(3);
+    expect(b.length).toBeLessThanOrEqual(a.length);
+    for (const [x, y] of [b[0]!, b.at(-1)!]) {
+      const nearest = Math.min(...a.map(([ax, ay]) => Math.hypot(ax! - x!, ay! - y!)));
+      expect(nearest).toBeLessThan(step);
+    }
+  });
+  it('is much smaller than the trimmed world-atlas file', () => {
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(trimmed).length * 0.75);
+  });
+});
+
+describe('the map palette and the stylesheet', () => {
+  // The canvas land, the still map and the share cards take their colours from marker-style.ts;
+  // the stylesheet draws the markers and the legend, so it must say the same.
+  const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+  const [light, dark] = css.split(/\/\* Dark theme: markers/);
+  it.each(MARKER_KINDS)('gives %s markers the palette colour in both schemes', (kind) => {
+    const ring = kind === 'under-discussion' || kind === 'not-a-contributor';
+    const lightRule = new RegExp(`\\.marker--${kind} \\.marker-shape \\{[^}]*\\}`).exec(light!)?.[0] ?? '';
+    expect(lightRule).toContain(ring ? `border-color: ${PALETTE.light.markerFill[kind]}` : `background: ${PALETTE.light.markerFill[kind]}`);
+    const darkRule = new RegExp(`\\.marker--${kind} \\.marker-shape \\{[^}]*\\}`).exec(dark!)?.[0] ?? '';
+    expect(darkRule).toContain(ring ? `border-color: ${PALETTE.dark.markerFill[kind]}` : `background: ${PALETTE.dark.markerFill[kind]}`);
   });
 });
 

@@ -9,6 +9,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { unwrapAntimeridian } from './antimeridian';
 import { flowLines } from './filter';
 import type { MapCountry } from './map-country';
+import { HOLLOW_KINDS, MARKER_KINDS, markerKind, PALETTE, type MarkerKind } from './marker-style';
 
 const WIDTH = 1000;
 const NORTH = 75;
@@ -31,7 +32,7 @@ export function ringPath(ring: Position[]): string {
   return `M${ring.map((p) => project(p).join(',')).join('L')}Z`;
 }
 
-function shapeFor(kind: string, x: number, y: number): string {
+function shapeFor(kind: MarkerKind, x: number, y: number): string {
   const r = 7;
   switch (kind) {
     case 'destination': // a star: Haiti, where the lines lead
@@ -57,7 +58,7 @@ export function staticMapSvg(topology: Topology, countries: readonly MapCountry[
       if (!geometry) return '';
       const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
       const country = byNumeric.get(String(f.id));
-      const className = country ? `land land--${country.destination ? 'destination' : country.status}` : 'land';
+      const className = country ? `land land--${markerKind(country)}` : 'land';
       return `<path class="${className}" d="${polygons.map((rings) => rings.map(ringPath).join('')).join('')}"/>`;
     })
     .join('');
@@ -71,14 +72,23 @@ export function staticMapSvg(topology: Topology, countries: readonly MapCountry[
   const markers = countries
     .map((c) => {
       const [x, y] = project([c.lng, c.lat]);
-      return `<g><title>${escapeXml(c.name)}: ${escapeXml(c.statusLabel)}</title>${shapeFor(c.destination ? 'destination' : c.status, x, y)}</g>`;
+      return `<g><title>${escapeXml(c.name)}: ${escapeXml(c.statusLabel)}</title>${shapeFor(markerKind(c), x, y)}</g>`;
     })
     .join('');
   const top = project([0, NORTH])[1];
   const bottom = project([0, SOUTH])[1];
-  const style =
-    '.sea{fill:#dfe9f3}.land{fill:#f4f1ea;stroke:#9a9a9a;stroke-width:.4}.land--stated-in-public{fill:#8fd19e}.land--diplomatic-sources{fill:#f5c77e}.land--under-discussion{fill:#cdb4f0}.land--not-a-contributor{fill:#c9c9c9}.land--destination{fill:#f08a7e}.flow{stroke:#333;stroke-width:.8;stroke-dasharray:3 2;opacity:.6}.mk{stroke:#111;stroke-width:1.2}.mk--stated-in-public{fill:#0f6b2f}.mk--diplomatic-sources{fill:#b26f00}.mk--under-discussion{fill:#fff;stroke:#6b3fa0;stroke-width:2}.mk--not-a-contributor{fill:#fff;stroke:#555;stroke-width:2}.mk--destination{fill:#b3261e}.mk-dot{fill:#6b3fa0}';
+  const style = stillMapStyle();
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${top} ${WIDTH} ${round(bottom - top)}" role="img" aria-labelledby="t"><title id="t">${escapeXml(title)}</title><style>${style}</style><rect class="sea" x="0" y="${top}" width="${WIDTH}" height="${round(bottom - top)}"/>${land}${lines}${markers}</svg>`;
+}
+
+/** The still map's stylesheet, from the shared palette (light: it is printed and shown as an image). */
+function stillMapStyle(): string {
+  const colours = PALETTE.light;
+  const land = MARKER_KINDS.map((kind) => `.land--${kind}{fill:${colours.landFill[kind]}}`).join('');
+  const markers = MARKER_KINDS.map((kind) =>
+    HOLLOW_KINDS.has(kind) ? `.mk--${kind}{fill:#fff;stroke:${colours.markerFill[kind]};stroke-width:2}` : `.mk--${kind}{fill:${colours.markerFill[kind]}}`,
+  ).join('');
+  return `.sea{fill:${colours.sea}}.land{fill:${colours.land};stroke:${colours.landLine};stroke-width:.4}${land}.flow{stroke:#333;stroke-width:.8;stroke-dasharray:3 2;opacity:.6}.mk{stroke:#111;stroke-width:1.2}${markers}.mk-dot{fill:${colours.markerFill['under-discussion']}}`;
 }
 
 function escapeXml(text: string): string {

@@ -1,6 +1,7 @@
 /** Fetching what the map draws. Both files come from this site; nothing else is requested. */
 import type { Topology } from 'topojson-specification';
 import type { DataFile } from '../../lib/map/export';
+import { expandArcs } from '../../lib/map/expand-arcs';
 
 /** The countries in the page's language: /data/countries.json, /fr/data/countries.json, … */
 export async function fetchCountries(path: string): Promise<DataFile> {
@@ -12,5 +13,6 @@ export async function fetchCountries(path: string): Promise<DataFile> {
 export async function fetchBasemap(): Promise<Topology> {
   const response = await fetch('/data/basemap.json');
   if (!response.ok) throw new Error(`basemap.json: HTTP ${response.status}`);
-  return (await response.json()) as Topology;
+  // Sent compact (src/lib/map/basemap.ts); topojson-client wants the arcs as pairs again.
+  return expandArcs((await response.json()) as Parameters<typeof expandArcs>[0]);
 }
