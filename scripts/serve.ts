@@ -2,7 +2,8 @@
  * Serves the built site in dist/ the way a static host does, for `npm start` and `npm run preview`:
  * - /path/ serves /path/index.html, and /path (a folder without its slash) answers 301 → /path/;
  * - an unknown address gets the site's own 404 page (dist/404.html) with status 404;
- * - content types a CDN would send, .webmanifest as application/manifest+json included;
+ * - content types a CDN would send, .webmanifest as application/manifest+json included, and text
+ *   gzipped for browsers that accept it;
  * - the response headers of dist/_headers (Content-Security-Policy, caching, …), as Netlify and
  *   Cloudflare Pages apply them, so what you try here is what readers get.
  * It stops, and frees its port, on Ctrl-C (SIGINT) or SIGTERM.
@@ -18,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +36,20 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.xml', '.txt', '.webmanifest']);
+
+/** Each file's gzip, made once per version of the file (the ETag names the version). */
+const gzipCache = new Map<string, Buffer>();
+function gzipped(file: string, etag: string): Buffer {
+  const key = `${file} ${etag}`;
+  let body = gzipCache.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 9 });
+    gzipCache.set(key, body);
+  }
+  return body;
+}
 
 // ---- _headers (Netlify / Cloudflare Pages syntax) ----
 
@@ -147,6 +163,14 @@ export async function serveDirectory(directory: string, options: { port?: number
     const head = { ...extra, 'content-type': CONTENT_TYPES[extname(answer.file)] ?? 'application/octet-stream', etag };
     if (answer.status === 200 && request.headers['if-none-match'] === etag) {
       response.writeHead(304, head).end();
+      return;
+    }
+    // Text is sent gzipped when the browser accepts it, as every CDN and static host does: weights
+    // and timings measured against this server (npm run bench) are then what readers get.
+    if (COMPRESSIBLE.has(extname(answer.file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const body = gzipped(answer.file, etag);
+      response.writeHead(answer.status, { ...head, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
     response.writeHead(answer.status, { ...head, 'content-length': stat.size });

@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, ruleMatches } from '../../scripts/serve';
 import { projectRoot } from '../support/paths';
@@ -125,6 +126,27 @@ describe('node scripts/serve.ts', () => {
     expect(bare.headers['location']).toBe('/map/');
     expect((await get(port, '/map?country=belize')).headers['location']).toBe('/map/?country=belize');
     expect((await get(port, '/map/')).body).toContain('<title>Map</title>');
+  });
+
+  it('gzips text for a browser that accepts it, and only then', async () => {
+    const { port } = await start('direct');
+    const raw = (encoding?: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: '/map/', agent: false, headers: encoding ? { 'accept-encoding': encoding } : {} }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const zipped = await raw('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toBe('Accept-Encoding');
+    expect(gunzipSync(zipped.body).toString()).toBe('<!doctype html><title>Map</title>');
+    const plain = await raw();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe('<!doctype html><title>Map</title>');
   });
 
   it('answers an unknown address with the site’s own 404 page and status 404', async () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { byDate, whenLabel } from '../../src/lib/timeline';
 import { tocHeadings } from '../../src/lib/toc';
 import { fieldPath, formatErrors } from '../../src/lib/content-check/errors';
+import { chunkReferences, reachableChunks } from '../../src/lib/module-graph';
+import { addStyleHashes, metaStyleHashes, styleHash } from '../../src/lib/style-hashes';
 
 describe('tocHeadings', () => {
   it('keeps h2 and h3, drops h4 and the hidden footnotes heading', () => {
@@ -37,5 +39,37 @@ describe('content error messages', () => {
     const text = formatErrors([{ file: 'content/countries/belize.json', field: 'iso3', message: 'bad' }]);
     expect(text).toContain('1 problem');
     expect(text).toContain('content/countries/belize.json → iso3: bad');
+  });
+});
+
+describe('module graph (map preloads)', () => {
+  const files: Record<string, string> = {
+    'page.A.js': 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/map.B.js","_astro/fill.C.js"])))=>i;import("./map.B.js")',
+    'map.B.js': 'import{t}from"./fill.C.js";import{x}from"./page.A.js";await import(`./leaflet-src.D.js`)',
+    'fill.C.js': 'export const t=1',
+    'leaflet-src.D.js': 'var L={};export default L',
+  };
+  it('finds every chunk a script reaches, static, dynamic or in the preload list, each once, not the entry', () => {
+    expect(chunkReferences(files['map.B.js']!)).toEqual(['fill.C.js', 'page.A.js', 'leaflet-src.D.js']);
+    expect(reachableChunks(['page.A.js'], (chunk) => files[chunk])).toEqual(['map.B.js', 'fill.C.js', 'leaflet-src.D.js']);
+  });
+  it('passes over a chunk it cannot read', () => {
+    expect(reachableChunks(['page.A.js'], (chunk) => (chunk === 'map.B.js' ? undefined : files[chunk]))).toEqual(['map.B.js', 'fill.C.js']);
+  });
+});
+
+describe('style hashes for the header policy', () => {
+  it('adds the hashes to every style-src, sorted and once each, replacing any already there', () => {
+    const file = "/a\n  Content-Security-Policy: default-src 'self'; style-src 'self'; img-src 'self'\n/b\n  Content-Security-Policy: style-src 'self' 'sha256-old='\n";
+    const out = addStyleHashes(file, ["'sha256-b='", "'sha256-a='", "'sha256-b='"]);
+    expect(out).toBe("/a\n  Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-a=' 'sha256-b='; img-src 'self'\n/b\n  Content-Security-Policy: style-src 'self' 'sha256-a=' 'sha256-b='\n");
+  });
+  it('reads a page’s style hashes from its meta policy', () => {
+    const html = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-s='; style-src 'self' 'sha256-x=' 'sha256-y='">`;
+    expect(metaStyleHashes(html)).toEqual(["'sha256-x='", "'sha256-y='"]);
+  });
+  it('hashes a stylesheet as CSP does (base64 sha256)', async () => {
+    // The hash of the empty string, as browsers report it.
+    expect(await styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });

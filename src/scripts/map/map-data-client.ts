@@ -1,6 +1,7 @@
 /** Fetching what the map draws. Both files come from this site; nothing else is requested. */
 import type { Topology } from 'topojson-specification';
 import type { DataFile } from '../../lib/map/export';
+import { BASEMAP_URL } from '../../lib/map/data-paths';
 import { expandArcs } from '../../lib/map/expand-arcs';
 
 /** The countries in the page's language: /data/countries.json, /fr/data/countries.json, … */
@@ -11,7 +12,7 @@ export async function fetchCountries(path: string): Promise<DataFile> {
 }
 
 export async function fetchBasemap(): Promise<Topology> {
-  const response = await fetch('/data/basemap.json');
+  const response = await fetch(BASEMAP_URL);
   if (!response.ok) throw new Error(`basemap.json: HTTP ${response.status}`);
   // Sent compact (src/lib/map/basemap.ts); topojson-client wants the arcs as pairs again.
   return expandArcs((await response.json()) as Parameters<typeof expandArcs>[0]);

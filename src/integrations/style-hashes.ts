@@ -1,0 +1,33 @@
+/**
+ * After the build: writes the hashes of every inlined stylesheet into dist/_headers (see
+ * src/lib/style-hashes.ts), so the header policy allows exactly the styles the pages carry.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addStyleHashes, metaStyleHashes } from '../lib/style-hashes.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export function styleHashesInHeaders(): AstroIntegration {
+  return {
+    name: 'style-hashes-in-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const headersPath = join(out, '_headers');
+        if (!existsSync(headersPath)) return;
+        const hashes = new Set(htmlFiles(out).flatMap((file) => metaStyleHashes(readFileSync(file, 'utf8'))));
+        writeFileSync(headersPath, addStyleHashes(readFileSync(headersPath, 'utf8'), hashes));
+        logger.info(`_headers: style-src allows the ${hashes.size} inlined stylesheets`);
+      },
+    },
+  };
+}
