@@ -29,10 +29,24 @@ import { viewSync } from './view-sync';
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const palette = () => PALETTE[window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'];
 
-/** Lets the browser paint and answer input before the next step of setting up. */
+/** Lets the browser answer input before the next step of setting up. */
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Waits for the next frame to be drawn (Leaflet paints its canvas in a frame callback), then for a
+ * new task. A hidden tab draws no frames: after 100 ms it goes on without.
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 /** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
@@ -81,6 +95,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
 
   let land: ReadonlyMap<string, Leaflet.Path> = new Map();
   const lines = addFlowLines(L, map, countries);
+  await nextTask();
   const markers = addMarkers(
     L,
     map,
@@ -92,9 +107,11 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     mode === 'compact',
     words,
   );
+  // Before the pause: a marker chosen in it finds the views ready to follow.
+  const views = viewSync({ root, countries, markers, lines, land: () => land, palette: colours, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
+  await nextTask();
   keepMarkersApart(L, map, countries, markers);
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
-  const views = viewSync({ root, countries, markers, lines, land: () => land, palette: colours, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
   root.dataset['mapReady'] = 'true';
   // Read by `npm run bench`: how long until a reader can use the markers.
   performance.mark('map-ready');
@@ -109,7 +126,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       return;
     }
     await nextTask();
-    land = addBasemap(L, map, topology, countries, colours);
+    land = await addBasemap(L, map, topology, countries, colours, nextFrame);
     // The outlines may arrive after a selection or a filter was made: bring them up to date.
     if (startAt) land.get(startAt.id)?.setStyle(landStyle(colours, markerKind(startAt), { selected: true }));
     if (mode !== 'compact') {

@@ -7,6 +7,7 @@
 import { fill } from '../../i18n/fill';
 import type { ClientStrings } from '../../i18n/dictionaries/en';
 import type * as Leaflet from 'leaflet';
+import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapAntimeridian } from '../../lib/map/antimeridian';
@@ -27,20 +28,22 @@ export function landStyle(palette: MapPalette, kind: MarkerKind | undefined, loo
   };
 }
 
+/** Countries converted and painted per step: small enough that no step is a long task on a slow phone. */
+const SHAPES_PER_STEP = 12;
+
 /**
  * The country shapes, painted on one canvas below the lines and markers: one element instead of
- * some two hundred SVG paths, which is most of what setting up the map used to cost. Returns each
- * story country's shape by id, so a selection or a filter can repaint it (landStyle).
+ * some two hundred SVG paths. Converted and added SHAPES_PER_STEP at a time, with `pause()` between
+ * (it must let a frame be drawn, so each step paints only its own countries). Returns each story
+ * country's shape by id, so a selection or a filter can repaint it (landStyle).
  */
-export function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[], palette: MapPalette) {
+export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[], palette: MapPalette, pause: () => Promise<void>) {
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
-  const collection = feature(topology, topology.objects['countries'] as GeometryCollection);
-  const shapes = { ...collection, features: collection.features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) })) };
   const layers = new Map<string, Leaflet.Path>();
   // Its own pane below the overlay pane: the outlines arrive last but must lie under lines and markers.
   const pane = map.createPane('basemap');
   pane.style.zIndex = '350';
-  L.geoJSON(shapes, {
+  const land = L.geoJSON(undefined, {
     pane: 'basemap',
     renderer: L.canvas({ pane: 'basemap', padding: 0.5 }),
     interactive: false,
@@ -54,6 +57,13 @@ export function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries
     },
     // GeoJSON hands its options to each path; the type omits `renderer`, Leaflet honours it.
   } as Leaflet.GeoJSONOptions & Leaflet.PathOptions).addTo(map);
+  const all = (topology.objects['countries'] as GeometryCollection).geometries;
+  for (let i = 0; i < all.length; i += SHAPES_PER_STEP) {
+    const part = feature(topology, { type: 'GeometryCollection', geometries: all.slice(i, i + SHAPES_PER_STEP) }) as FeatureCollection;
+    const unwrapped: FeatureCollection = { ...part, features: part.features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) })) };
+    land.addData(unwrapped);
+    await pause();
+  }
   return layers;
 }
 
