@@ -44,6 +44,10 @@ export interface PageMeta {
    * address of its own: no canonical link, no og:url, and never indexed.
    */
   notFound?: boolean;
+  /** On a page of a paged list (page 2 of the article index, ...): the path of the page before it. */
+  prev?: string | undefined;
+  /** On a page of a paged list: the path of the page after it. */
+  next?: string | undefined;
 }
 
 export interface HeadTags {
@@ -57,6 +61,11 @@ export interface HeadTags {
   jsonLd: object[];
   /** The same page in every language, and x-default (English), for <link rel="alternate" hreflang>. */
   alternates: { hreflang: string; href: string }[];
+  /**
+   * <link rel="prev"> and <link rel="next"> on a page of a paged list, in that order. Paths on this
+   * site, as every link but the canonical and the alternates is (tests/build/site.test.ts checks it).
+   */
+  pagination: { rel: 'prev' | 'next'; href: string }[];
 }
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -176,7 +185,11 @@ export function buildHead(page: PageMeta, site: URL | string): HeadTags {
       })),
     });
   }
-  return { title, description: page.description, canonical, meta, jsonLd, alternates };
+  const pagination = [
+    ...(page.prev ? [{ rel: 'prev' as const, href: page.prev }] : []),
+    ...(page.next ? [{ rel: 'next' as const, href: page.next }] : []),
+  ];
+  return { title, description: page.description, canonical, meta, jsonLd, alternates, pagination };
 }
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so no text can end the tag. */

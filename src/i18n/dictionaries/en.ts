@@ -132,11 +132,20 @@ export const en = {
     openMapAfter: 'to filter by kind of offer and status. Select a marker to open that country there.',
     compactMapLabel: 'Small map of the countries offering help; markers open the full map',
     readInOrder: 'Read the explainers in order',
+    latest: 'Latest explainers',
   },
   articles: {
     title: 'All articles',
     description: 'Every explainer on the Kenya-led security mission in Haiti, in reading order.',
     intro: (date: string) => `Short explainers, each built on the Miami Herald report of ${date} and citing its paragraphs.`,
+    pageTitle: (page: number, count: number) => `All articles, page ${page} of ${count}`,
+  },
+  /** The previous/next links under a list that runs over several pages. */
+  pager: {
+    label: 'Pages of articles',
+    previous: 'Previous page',
+    next: 'Next page',
+    status: (page: number, count: number) => `Page ${page} of ${count}`,
   },
   article: {
     by: (author: string) => `By ${author}`,

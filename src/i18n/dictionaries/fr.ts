@@ -136,11 +136,19 @@ export const fr: Dictionary = {
     openMapAfter: "pour filtrer par type d'offre et par statut. Sélectionnez un marqueur pour y ouvrir la fiche du pays.",
     compactMapLabel: 'Petite carte des pays qui proposent leur aide ; les marqueurs ouvrent la carte complète',
     readInOrder: "Lire les décryptages dans l'ordre",
+    latest: 'Nos derniers décryptages',
   },
   articles: {
     title: 'Tous les articles',
     description: "Tous nos décryptages sur la mission de sécurité dirigée par le Kenya en Haïti, dans l'ordre de lecture.",
     intro: (date: string) => `De courts décryptages, chacun fondé sur l'article du Miami Herald du ${date} et citant ses paragraphes.`,
+    pageTitle: (page: number, count: number) => `Tous les articles, page ${page} sur ${count}`,
+  },
+  pager: {
+    label: 'Pages des articles',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    status: (page: number, count: number) => `Page ${page} sur ${count}`,
   },
   article: {
     by: (author: string) => `Par ${author}`,

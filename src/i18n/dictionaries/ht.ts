@@ -135,11 +135,19 @@ export const ht: Dictionary = {
     openMapAfter: 'pou w chwazi ki kalite òf ak ki estati w vle wè. Chwazi yon mak sou kat la pou w louvri peyi sa a la.',
     compactMapLabel: 'Ti kat peyi k ap ofri èd yo; mak yo louvri kat konplè a',
     readInOrder: 'Li atik yo nan lòd',
+    latest: 'Dènye atik yo',
   },
   articles: {
     title: 'Tout atik yo',
     description: 'Tout atik ki esplike misyon sekirite Kenya ta dirije ann Ayiti a, nan lòd pou w li yo.',
     intro: (date: string) => `Ti atik kout ki esplike, chak chita sou repòtaj Miami Herald ${date} la e chak site paragraf li yo.`,
+    pageTitle: (page: number, count: number) => `Tout atik yo, paj ${page} sou ${count}`,
+  },
+  pager: {
+    label: 'Paj atik yo',
+    previous: 'Paj anvan an',
+    next: 'Paj apre a',
+    status: (page: number, count: number) => `Paj ${page} sou ${count}`,
   },
   article: {
     by: (author: string) => `Pa ${author}`,

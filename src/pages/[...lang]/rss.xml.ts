@@ -3,15 +3,19 @@ import type { APIRoute } from 'astro';
 import { DEFAULT_SITE_URL } from '../../consts';
 import { t } from '../../i18n';
 import { LANGUAGE_INFO, langParams, localePath, type Lang } from '../../i18n/languages';
+import { FEED_ITEMS, latest } from '../../lib/paginate';
 import { getArticles } from '../../lib/site-content';
 
 export const getStaticPaths = langParams;
 
-/** /rss.xml, /fr/rss.xml, /ht/rss.xml: the articles in each language, for feed readers. */
+/**
+ * /rss.xml, /fr/rss.xml, /ht/rss.xml: the latest articles in each language, for feed readers: the
+ * FEED_ITEMS newest (see src/lib/paginate.ts for why a feed holds only these), newest first.
+ */
 export const GET: APIRoute = async ({ site, props }) => {
   const { lang } = props as { lang: Lang };
   const words = t(lang).site;
-  const articles = await getArticles(lang);
+  const articles = latest(await getArticles(lang), FEED_ITEMS, (article) => article.data.published);
   return rss({
     title: words.name,
     description: words.description,
