@@ -4,8 +4,8 @@ import world from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
 import type { CountryRecord } from '../../src/lib/countries';
 import { unwrapAntimeridian } from '../../src/lib/map/antimeridian';
-import { compactBasemap, trimBasemap } from '../../src/lib/map/basemap';
-import { expandArcs } from '../../src/lib/map/expand-arcs';
+import { compactBasemap, encodeSteps, trimBasemap } from '../../src/lib/map/basemap';
+import { decodeSteps, expandArcs } from '../../src/lib/map/expand-arcs';
 import { MARKER_KINDS, PALETTE } from '../../src/lib/map/marker-style';
 import { readFileSync } from 'node:fs';
 import { csvField, toCsv, toDataFile } from '../../src/lib/map/export';
@@ -195,6 +195,13 @@ describe('the basemap the browser downloads', () => {
       expect(nearest).toBeLessThan(step);
     }
   });
+  it('writes numbers in the polyline encoding and reads them back, large, small and negative', () => {
+    const numbers = [0, 1, -1, 15, -16, 16, 31, 32, -33, 1023, -1024, 4999, -4999, 123456];
+    // Google's documented example: -179.9832104 at five decimals is "`~oia@".
+    expect(encodeSteps([-17998321])).toBe('`~oia@');
+    expect(decodeSteps(encodeSteps(numbers))).toEqual(numbers);
+    expect(encodeSteps([0, 1, -1])).toBe('?A@');
+  });
   it('is much smaller than the trimmed world-atlas file', () => {
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(trimmed).length * 0.75);
   });
@@ -235,5 +242,30 @@ describe('static map', () => {
     expect(svg).toContain('class="land land--stated-in-public"');
     expect(svg).toContain('class="mk mk--destination"');
     expect(svg.match(/<line class="flow/g)).toHaveLength(4);
+  });
+});
+
+describe('the cut-down Leaflet stylesheet', () => {
+  // src/styles/leaflet-core.css keeps some of Leaflet's rules and must never drift from them.
+  const rules = (css: string) =>
+    [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selectors, body]) => ({
+      selectors: selectors!.split(',').map((s) => s.trim()).filter(Boolean),
+      body: body!.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).join('; '),
+    }));
+  const original = rules(readFileSync(new URL('../../node_modules/leaflet/dist/leaflet.css', import.meta.url), 'utf8'));
+  const ours = rules(readFileSync(new URL('../../src/styles/leaflet-core.css', import.meta.url), 'utf8'));
+  it('copies each of its rules from Leaflet’s own stylesheet, unchanged', () => {
+    expect(ours.length).toBeGreaterThan(40);
+    for (const rule of ours) {
+      for (const selector of rule.selectors) {
+        expect(original.some((o) => o.selectors.includes(selector) && o.body === rule.body), `${selector} { ${rule.body} }`).toBe(true);
+      }
+    }
+  });
+  it('keeps what the map needs: panes, markers, zoom buttons, attribution, zoom animation', () => {
+    const selectors = ours.flatMap((r) => r.selectors);
+    for (const needed of ['.leaflet-pane', '.leaflet-marker-icon', '.leaflet-pane > canvas', '.leaflet-control', '.leaflet-bar a', '.leaflet-control-attribution', '.leaflet-zoom-anim .leaflet-zoom-animated', '.leaflet-zoom-anim .leaflet-zoom-hide']) {
+      expect(selectors, needed).toContain(needed);
+    }
   });
 });

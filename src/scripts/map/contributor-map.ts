@@ -10,7 +10,8 @@
  * painted land when its file arrives. The state and the address live in address.ts; keeping every
  * view in step is view-sync.ts; this file only wires them together.
  */
-import 'leaflet/dist/leaflet.css';
+// Leaflet's own rules, cut down to what this map uses (see the file).
+import '../../styles/leaflet-core.css';
 import type * as Leaflet from 'leaflet';
 import { fill } from '../../i18n/fill';
 import type { ClientStrings } from '../../i18n/dictionaries/en';
@@ -69,7 +70,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
 
   // Started before Leaflet loads (the page preloads all three); a failed basemap becomes `null` (a notice).
   const basemapRequest = fetchBasemap().catch(() => null);
-  const [{ default: L }, data] = await Promise.all([import('leaflet'), fetchCountries(root.dataset['mapData'] ?? '/data/countries.json')]);
+  const [{ L }, data] = await Promise.all([import('./leaflet'), fetchCountries(root.dataset['mapData'] ?? '/data/countries.json')]);
   const countries = data.countries;
   const byId = new Map(countries.map((c) => [c.id, c]));
   const address = mapAddress(new Set(countries.map((c) => c.id)));

@@ -7,6 +7,7 @@
 import { fill } from '../../i18n/fill';
 import type { ClientStrings } from '../../i18n/dictionaries/en';
 import type * as Leaflet from 'leaflet';
+import type { LeafletParts } from './leaflet';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -16,7 +17,7 @@ import { flowLines } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 import { landFill, markerKind, type MapPalette, type MarkerKind } from '../../lib/map/marker-style';
 
-type L = typeof Leaflet;
+type L = LeafletParts;
 
 /** How a country's land is painted: its kind's colour; outlined when selected; plain when filtered out. */
 export function landStyle(palette: MapPalette, kind: MarkerKind | undefined, look: { selected?: boolean; filteredOut?: boolean } = {}): Leaflet.PathOptions {
