@@ -41,6 +41,14 @@ describe.skipIf(!chromiumPath)('the map when something fails', () => {
     expect(problems).toEqual([]);
   });
 
+  it('never downloads the still picture when the map works', async () => {
+    for (const path of ['/map/', '/embed/map/', '/ht/map/']) {
+      const { page, requests } = await open(path);
+      await page.waitForSelector('[data-basemap="drawn"]', WAIT);
+      expect(requests.filter((url) => url.includes('static-map.svg')), path).toEqual([]);
+    }
+  });
+
   it('without the basemap: markers on the map, and a notice that the outlines are missing', async () => {
     const { page, problems } = await open('/map/', { block: '/data/basemap.json' });
     await page.waitForSelector('[data-map-ready="true"]', WAIT);
@@ -65,6 +73,11 @@ describe.skipIf(!chromiumPath)('the map when something fails', () => {
       const { page, problems, requests } = await open(path, { block: '/_astro/*.js' });
       expect(requests.some((url) => /\/_astro\/.*\.js$/.test(url))).toBe(true);
       await canvas(page).scrollIntoViewIfNeeded();
+      // The picture waits a few seconds (a CSS animation delay) in case the script is only slow;
+      // run the page's animations 20 times faster rather than wait.
+      const devtools = await page.context().newCDPSession(page);
+      await devtools.send('Animation.enable');
+      await devtools.send('Animation.setPlaybackRate', { playbackRate: 20 });
       await expectPictureInBox(page);
       expect(await notice(page).isVisible()).toBe(true);
       expect(await notice(page).textContent()).toMatch(/interactive map could not load/);

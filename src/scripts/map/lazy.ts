@@ -4,10 +4,11 @@
  *
  * The HTML is the fallback: a still picture of the map inside the map's box and a notice saying
  * the interactive map could not load. That is what a reader sees when this script never runs
- * (JavaScript files blocked or failing). When it does run, it puts both away at once, before the
- * picture is needed (it loads lazily, so often it is never downloaded), and brings them back if
- * the interactive map then fails to draw. Both live in the map's fixed-height box or below it, so
- * neither step moves the page around.
+ * (JavaScript files blocked or failing): the notice at once, the picture after a few seconds
+ * (global.css holds it back, so that it is not downloaded while the map may still come). When this
+ * script runs, it marks each map (data-map-script) so the picture is never shown nor downloaded,
+ * puts the notice away, and brings both back (data-map-failed) if the interactive map then fails
+ * to draw. Both live over or inside the map's fixed-height box, so neither step moves the page.
  */
 export function mountMapsWhenNear(): void {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-contributor-map]')];
@@ -40,16 +41,15 @@ export function mountMapsWhenNear(): void {
   roots.forEach((root) => observer.observe(root));
 }
 
-/** Hides a map's still picture and its notice; returns a function that shows them again. */
+/** Puts a map's still picture and its notice away; returns a function that shows them again. */
 function putFallbackAway(root: HTMLElement): () => void {
-  const picture = root.querySelector<HTMLElement>('[data-map-fallback]');
   const notice = root.querySelector<HTMLElement>('[data-map-notice]');
   // The notice's own words (the map may reuse the element for other news, such as missing outlines).
   const words = notice ? [...notice.childNodes].map((node) => node.cloneNode(true)) : [];
-  if (picture) picture.hidden = true;
+  root.dataset['mapScript'] = 'running';
   if (notice) notice.hidden = true;
   return () => {
-    if (picture) picture.hidden = false;
+    root.dataset['mapFailed'] = 'true';
     if (notice) {
       notice.replaceChildren(...words);
       notice.hidden = false;
