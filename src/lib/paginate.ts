@@ -28,6 +28,13 @@ export const HOME_ARTICLES = 6;
  */
 export const FEED_ITEMS = 20;
 
+/**
+ * Articles listed on a country page ("Articles that mention Kenya"), in the map's data for each
+ * country (its details panel), and on the 404 page per language: the newest few, then a link to
+ * the full index. A country named in every article would otherwise carry the whole site.
+ */
+export const RELATED_ARTICLES = 10;
+
 /** One page of a paged list. */
 export interface Page<T> {
   /** This page's number, from 1. */

@@ -8,7 +8,7 @@ export async function loadMapCountries(lang: Lang = 'en'): Promise<MapCountry[]>
   const [countries, articles, source] = await Promise.all([getCountries(lang), getArticles(lang), getSource(SITE.primarySource)]);
   return toMapCountries(
     countries,
-    articles.map((a) => ({ id: a.id, title: a.data.title, countries: a.data.countries })),
+    articles.map((a) => ({ id: a.id, title: a.data.title, countries: a.data.countries, published: a.data.published })),
     source,
     lang,
   );

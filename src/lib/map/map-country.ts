@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { localePath, type Lang } from '../../i18n/languages';
 import { formatDate, formatOfferAmount, formatParagraphs } from '../format';
 import type { Source } from '../schemas/source';
+import { latest, RELATED_ARTICLES } from '../paginate';
 import type { FilterKind, Qualifier, Standing, Status, Unit } from '../vocabulary';
 
 export interface MapCountry {
@@ -64,6 +65,8 @@ export interface ArticleLink {
   id: string;
   title: string;
   countries: readonly string[];
+  /** For keeping the newest; records without one count as oldest. */
+  published?: Date;
 }
 
 /** `countries` and `articles` already in `lang` (site-content reads them so); every label here is too. */
@@ -103,7 +106,8 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
       sourceText: `${source.outlet}, ${source.author}, “${source.title}”, ${formatParagraphs(paragraphs, lang)}`,
       paragraphs,
       page: localePath(lang, `/countries/${country.id}/`),
-      articles: articles.filter((a) => a.countries.includes(country.id)).map((a) => ({ title: a.title, url: localePath(lang, `/articles/${a.id}/`) })),
+      // The newest few (RELATED_ARTICLES): the data file must not grow with the whole site.
+      articles: latest(articles.filter((a) => a.countries.includes(country.id)), RELATED_ARTICLES, (a) => a.published ?? new Date(0)).map((a) => ({ title: a.title, url: localePath(lang, `/articles/${a.id}/`) })),
     };
   });
 }
