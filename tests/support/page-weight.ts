@@ -38,7 +38,11 @@ export function pageWeight(pagePath: string, extra: string[] = []): Weight {
   const htmlFile = pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
   const dom = parse(readFileSync(join(distDir, htmlFile), 'utf8'));
   const paths = new Set<string>([htmlFile]);
-  for (const link of dom.querySelectorAll('link[rel="stylesheet"], link[rel="icon"]')) paths.add(link.getAttribute('href')!);
+  // Preloaded scripts and data (the map pages name them in their head) are downloaded at once too.
+  for (const link of dom.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]')) paths.add(link.getAttribute('href')!);
+  // A browser fetches one of the icons a page offers: the first (the SVG, which Chromium takes).
+  const icon = dom.querySelector('link[rel="icon"]')?.getAttribute('href');
+  if (icon) paths.add(icon);
   for (const script of dom.querySelectorAll('script[src]')) scriptGraph(script.getAttribute('src')!).forEach((p) => paths.add(p));
   extra.forEach((p) => paths.add(p));
   const files = [...paths].map((path) => ({ path, gzip: gzipSize(path) }));
