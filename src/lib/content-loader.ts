@@ -6,6 +6,8 @@
  * edit), it refuses to publish and lists the problems.
  */
 import type { Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
@@ -35,6 +37,22 @@ function read(root: string) {
   return snapshot.result;
 }
 
+/**
+ * What rendered HTML depends on besides the file: the Markdown pipeline and its plugins
+ * (src/lib/markdown/) and the words they add in each language (src/i18n/dictionaries/). A change
+ * to any of them renders every entry afresh. Read once per build.
+ */
+let codeVersion: { root: string; hash: string } | undefined;
+function renderingCodeVersion(root: string): string {
+  if (codeVersion?.root === root) return codeVersion.hash;
+  const hash = createHash('sha256');
+  for (const dir of ['src/lib/markdown', 'src/i18n/dictionaries']) {
+    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
+  }
+  codeVersion = { root, hash: hash.digest('hex') };
+  return codeVersion.hash;
+}
+
 type Pick = (files: ReturnType<typeof readContent>['files']) => { file: ContentFile; id: string; lang: 'en' | (typeof TRANSLATED_LANGS)[number] }[];
 
 function readerLoader(name: string, pick: Pick): Loader {
@@ -49,10 +67,17 @@ function readerLoader(name: string, pick: Pick): Loader {
         logger.error(formatErrors(errors));
         return;
       }
-      store.clear();
+      // Astro keeps the store between builds (node_modules/.astro): an entry whose file, language
+      // and rendering code are all unchanged keeps what it was rendered to last time, as Astro's own
+      // glob() loader does. Rendering Markdown is most of the content sync on a large site.
+      const code = renderingCodeVersion(root);
+      const stale = new Set(store.keys());
       for (const { file, id, lang } of pick(files)) {
+        stale.delete(id);
+        const digest = generateDigest(`${code}\n${lang}\n${file.path}\n${file.raw}`);
+        if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
-        const entry = { id, data, filePath: file.path, digest: generateDigest(file.raw) };
+        const entry = { id, data, filePath: file.path, digest };
         if (file.body === undefined) {
           store.set(entry);
         } else {
@@ -60,6 +85,7 @@ function readerLoader(name: string, pick: Pick): Loader {
           store.set({ ...entry, body: file.body, rendered: { ...rendered, html: localiseRendered(rendered.html, lang) } });
         }
       }
+      for (const id of stale) store.delete(id);
       // In `astro dev`, an edit anywhere under content/ reloads the collection from the same reader.
       if (watcher && !watching) {
         watching = true;
@@ -68,6 +94,7 @@ function readerLoader(name: string, pick: Pick): Loader {
         watcher.on('all', (_event, path) => {
           if (!path.startsWith(contentDir)) return;
           snapshot = undefined;
+          codeVersion = undefined;
           void loader.load(context);
         });
       }
