@@ -9,6 +9,7 @@ import { countryName } from '../i18n/country-names';
 import type { Lang } from '../i18n/languages';
 import { sortForReading, type CountryRecord } from './countries';
 import { byDate } from './timeline';
+import { oncePerBuild as once } from './once-per-build';
 
 export type Article = CollectionEntry<'articles'> | (Omit<CollectionEntry<'articleTranslations'>, 'data'> & { data: CollectionEntry<'articles'>['data'] });
 
@@ -20,7 +21,11 @@ async function translation<C extends 'articleTranslations' | 'countryTranslation
   return entry;
 }
 
-export async function getCountries(lang: Lang = 'en'): Promise<CountryRecord[]> {
+export function getCountries(lang: Lang = 'en'): Promise<readonly CountryRecord[]> {
+  return once(`countries/${lang}`, () => readCountries(lang));
+}
+
+async function readCountries(lang: Lang): Promise<CountryRecord[]> {
   const entries = await getCollection('countries');
   const records = await Promise.all(
     entries.map(async ({ id, data }): Promise<CountryRecord> => {
@@ -47,7 +52,11 @@ export async function getCountries(lang: Lang = 'en'): Promise<CountryRecord[]> 
   return sortForReading(records);
 }
 
-export async function getArticles(lang: Lang = 'en'): Promise<Article[]> {
+export function getArticles(lang: Lang = 'en'): Promise<readonly Article[]> {
+  return once(`articles/${lang}`, () => readArticles(lang));
+}
+
+async function readArticles(lang: Lang): Promise<Article[]> {
   const entries = (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order);
   if (lang === 'en') return entries;
   return Promise.all(

@@ -9,13 +9,13 @@ export interface DataFile {
   source: { outlet: string; author: string; title: string; published: string };
   asOf: string;
   note: string;
-  countries: MapCountry[];
+  countries: readonly MapCountry[];
 }
 
 export const DATA_NOTE =
   'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.';
 
-export function toDataFile(countries: MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
+export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
   return {
     language: LANGUAGE_INFO[lang].tag,
     source: { outlet: source.outlet, author: source.author, title: source.title, published: source.published },

@@ -3,8 +3,13 @@ import { SITE } from '../../consts';
 import type { Lang } from '../../i18n/languages';
 import { getArticles, getCountries, getSource } from '../site-content';
 import { toMapCountries, type MapCountry } from './map-country';
+import { oncePerBuild } from '../once-per-build';
 
-export async function loadMapCountries(lang: Lang = 'en'): Promise<MapCountry[]> {
+export function loadMapCountries(lang: Lang = 'en'): Promise<readonly MapCountry[]> {
+  return oncePerBuild(`map-countries/${lang}`, () => readMapCountries(lang));
+}
+
+async function readMapCountries(lang: Lang): Promise<MapCountry[]> {
   const [countries, articles, source] = await Promise.all([getCountries(lang), getArticles(lang), getSource(SITE.primarySource)]);
   return toMapCountries(
     countries,
