@@ -6,14 +6,28 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent, formatErrors } from '../lib/content-check/index.ts';
+import { keepMarkdownAnswersIn, saveMarkdownAnswers } from '../lib/content-check/markdown-safety.ts';
+
+/** The Markdown safety check's code and its parsers' versions: kept answers from any other are not reused. */
+function markdownCheckerVersion(root: string): string {
+  const hash = createHash('sha256').update(readFileSync(join(root, 'src/lib/content-check/markdown-safety.ts')));
+  for (const name of ['remark-parse', 'remark-gfm', 'unified']) hash.update(readFileSync(join(root, 'node_modules', name, 'package.json')));
+  return hash.digest('hex');
+}
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const errors = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        keepMarkdownAnswersIn(join(root, '.cache', 'content-check', 'markdown.json'), markdownCheckerVersion(root));
+        const errors = checkContent(root);
+        saveMarkdownAnswers();
         if (errors.length > 0) {
           // Throwing here would print Astro's "unhandled error in a hook" heading and a stack
           // trace around the list; an editor needs only the list.

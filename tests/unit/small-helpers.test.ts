@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { keepMarkdownAnswersIn, markdownProblems, saveMarkdownAnswers } from '../../src/lib/content-check/markdown-safety';
 import { byDate, whenLabel } from '../../src/lib/timeline';
 import { tocHeadings } from '../../src/lib/toc';
 import { fieldPath, formatErrors } from '../../src/lib/content-check/errors';
@@ -71,5 +75,33 @@ describe('style hashes for the header policy', () => {
   it('hashes a stylesheet as CSP does (base64 sha256)', async () => {
     // The hash of the empty string, as browsers report it.
     expect(await styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('kept answers of the Markdown safety check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'markdown-answers-'));
+  const file = join(dir, 'markdown.json');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('keeps each text’s problems between runs, with the line offset applied afresh', () => {
+    keepMarkdownAnswersIn(file, 'v1');
+    expect(markdownProblems('See [this](javascript:alert(1)).', 10)).toEqual([expect.objectContaining({ line: 11 })]);
+    saveMarkdownAnswers();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; answers: Record<string, { line: number }[]> };
+    expect(saved.version).toBe('v1');
+    expect(Object.values(saved.answers)).toEqual([[expect.objectContaining({ line: 1 })]]);
+    // Proof the kept answer is what is used: change it on disk and ask again.
+    const [key] = Object.keys(saved.answers);
+    writeFileSync(file, JSON.stringify({ version: 'v1', answers: { [key!]: [{ line: 3, message: 'kept' }] } }));
+    keepMarkdownAnswersIn(file, 'v1');
+    expect(markdownProblems('See [this](javascript:alert(1)).', 10)).toEqual([{ line: 13, message: 'kept' }]);
+    saveMarkdownAnswers();
+  });
+  it('starts afresh when the checker has changed (another version)', () => {
+    keepMarkdownAnswersIn(file, 'v2');
+    expect(markdownProblems('See [this](javascript:alert(1)).')).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('not allowed') })]);
+    saveMarkdownAnswers();
+  });
+  it('checks afresh, keeping nothing, unless asked to keep', () => {
+    expect(markdownProblems('[x](javascript:alert(1))')).toHaveLength(1);
   });
 });
