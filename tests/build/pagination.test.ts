@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content';
-import { ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, pageCount } from '../../src/lib/paginate';
+import { ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, HOME_COUNTRIES, pageCount } from '../../src/lib/paginate';
 import { builtPage, builtPages } from '../support/dist';
 import { distDir, projectRoot } from '../support/paths';
 
@@ -74,5 +74,16 @@ describe('the feeds', () => {
     expect(items).toHaveLength(Math.min(articleCount, FEED_ITEMS));
     const dates = items.map((item) => Date.parse(item.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe('the home page’s country table', () => {
+  const countryCount = readContent(projectRoot).files.countries.length;
+  it.each(PREFIXES)('%s/ lists the first HOME_COUNTRIES countries, and links to them all only when there are more', (prefix) => {
+    const { dom } = builtPage(`${prefix}/`);
+    const rows = dom.querySelectorAll('table.contributors tbody tr');
+    expect(rows).toHaveLength(Math.min(countryCount, HOME_COUNTRIES));
+    const toAll = dom.querySelectorAll(`main a[href="${prefix}/countries/"]`).filter((a) => a.closest('section[aria-labelledby="contributors-title"]'));
+    expect(toAll).toHaveLength(countryCount > HOME_COUNTRIES ? 1 : 0);
   });
 });

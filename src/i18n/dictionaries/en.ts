@@ -127,6 +127,9 @@ export const en = {
     statusHelpLink: 'Sources & method',
     notStatedHelp: '“Not stated” means the report gives no figure; we do not guess one.',
     tableCaption: 'Countries named in the report with a part in the mission, their role, offer and status',
+    /** Under the home page's table when it shows only the first of many countries. */
+    tableShown: (shown: number, total: number) => `The first ${shown} of ${total} countries.`,
+    tableAll: 'See every country',
     onTheMap: 'On the map',
     openMap: 'Open the full map',
     openMapAfter: 'to filter by kind of offer and status. Select a marker to open that country there.',

@@ -131,6 +131,8 @@ export const fr: Dictionary = {
     statusHelpLink: 'Sources et méthode',
     notStatedHelp: "« Non précisé » signifie que l'article ne donne aucun chiffre ; nous ne cherchons pas à le deviner.",
     tableCaption: "Pays cités dans l'article comme ayant un rôle dans la mission, avec leur rôle, leur offre et leur statut",
+    tableShown: (shown: number, total: number) => `Les ${shown} premiers pays sur ${total}.`,
+    tableAll: 'Voir tous les pays',
     onTheMap: 'Sur la carte',
     openMap: 'Ouvrir la carte complète',
     openMapAfter: "pour filtrer par type d'offre et par statut. Sélectionnez un marqueur pour y ouvrir la fiche du pays.",

@@ -130,6 +130,8 @@ export const ht: Dictionary = {
     statusHelpLink: 'Sous ak metòd',
     notStatedHelp: '“Pa presize” vle di repòtaj la pa bay okenn chif; nou pa devine youn.',
     tableCaption: 'Peyi repòtaj la site ki gen yon wòl nan misyon an, ak wòl yo, òf yo ak estati yo',
+    tableShown: (shown: number, total: number) => `${shown} premye peyi yo sou ${total}.`,
+    tableAll: 'Gade tout peyi yo',
     onTheMap: 'Sou kat la',
     openMap: 'Louvri kat konplè a',
     openMapAfter: 'pou w chwazi ki kalite òf ak ki estati w vle wè. Chwazi yon mak sou kat la pou w louvri peyi sa a la.',
