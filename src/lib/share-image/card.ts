@@ -1,17 +1,13 @@
 /**
- * The 1200x630 share card as a satori element tree: site name, title, an optional line about the
- * offer, the as-of date and a small map. Plain objects (no JSX) so it is typed TypeScript.
+ * The 1200x630 share card: site name, title, an optional line about the offer and the as-of date
+ * on the left, laid out by satori; a small map on the right, pasted on as a picture (see Picture in
+ * drawing.ts for why it is not part of the layout). Plain objects (no JSX) so it is typed TypeScript.
  */
+import { SHARE_IMAGE } from '../head';
+import type { CardDrawing, CardNode } from './drawing';
+import { MAP_SIZE, mapPictureSvg } from './map-picture';
 import type { MiniMap } from './mini-map';
-
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string; [key: string]: unknown };
-}
-
-function h(type: string, props: CardNode['props'], ...children: (CardNode | string)[]): CardNode {
-  return { type, props: { ...props, children } };
-}
+import { COLOURS } from './palette';
 
 export interface CardContent {
   siteName: string;
@@ -22,20 +18,20 @@ export interface CardContent {
   map: MiniMap;
 }
 
-const COLOURS = { background: '#0b2545', text: '#ffffff', muted: '#c8d6e5', accent: '#f5c77e', sea: '#13315c', land: '#2f4f75', highlight: '#f5c77e', marker: '#ffffff' };
+const PADDING = 64;
+const TEXT_WIDTH = 620;
 
-export function shareCard(content: CardContent): CardNode {
-  const { map } = content;
-  const mapSvg = h(
-    'svg',
-    { width: 360, height: 360, viewBox: map.viewBox, xmlns: 'http://www.w3.org/2000/svg', style: { borderRadius: 24 } },
-    h('rect', { x: map.viewBox.split(' ')[0], y: map.viewBox.split(' ')[1], width: '100%', height: '100%', fill: COLOURS.sea }),
-    ...map.land.map((shape) => h('path', { d: shape.d, fill: shape.highlighted ? COLOURS.highlight : COLOURS.land, stroke: COLOURS.sea, 'stroke-width': 0.6 })),
-    ...map.markers.map((m) => h('circle', { cx: m.x, cy: m.y, r: m.r, fill: m.highlighted ? COLOURS.highlight : COLOURS.marker, stroke: COLOURS.background, 'stroke-width': m.r / 3 })),
-  );
+/** The map's square: against the right padding, centred vertically. The text column stops well short of it. */
+export const MAP_BOX = { left: SHARE_IMAGE.width - PADDING - MAP_SIZE, top: (SHARE_IMAGE.height - MAP_SIZE) / 2, size: MAP_SIZE } as const;
+
+function h(type: string, props: CardNode['props'], ...children: (CardNode | string)[]): CardNode {
+  return { type, props: { ...props, children } };
+}
+
+export function shareCard(content: CardContent): CardDrawing {
   const text = h(
     'div',
-    { style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: 620, height: 502, flexShrink: 0 } },
+    { style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: TEXT_WIDTH, height: SHARE_IMAGE.height - 2 * PADDING, flexShrink: 0 } },
     h(
       'div',
       { style: { display: 'flex', flexDirection: 'column' } },
@@ -50,10 +46,10 @@ export function shareCard(content: CardContent): CardNode {
       h('div', {}, content.footer),
     ),
   );
-  return h(
+  const layout = h(
     'div',
-    { style: { display: 'flex', boxSizing: 'border-box', width: 1200, height: 630, padding: 64, backgroundColor: COLOURS.background, fontFamily: 'Noto Sans', justifyContent: 'space-between', alignItems: 'center' } },
+    { style: { display: 'flex', boxSizing: 'border-box', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, padding: PADDING, backgroundColor: COLOURS.background, fontFamily: 'Noto Sans', alignItems: 'center' } },
     text,
-    h('div', { style: { display: 'flex', width: 360, height: 360, flexShrink: 0, borderRadius: 24, overflow: 'hidden' } }, mapSvg),
   );
+  return { layout, pictures: [{ svg: mapPictureSvg(content.map), ...MAP_BOX }] };
 }

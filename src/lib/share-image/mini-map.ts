@@ -15,6 +15,37 @@ export interface MiniMap {
   markers: { x: number; y: number; r: number; highlighted: boolean }[];
 }
 
+/** A country's shape, projected: its SVG path and the points of its outer rings (to test against a box). */
+interface ProjectedShape {
+  isoNumeric: string;
+  d: string;
+  outline: [number, number][];
+}
+
+// Unpacking and projecting the whole basemap took 2-4 ms, and a build draws thousands of cards
+// from the same basemap: do it once per basemap.
+const projectedShapes = new WeakMap<Topology, ProjectedShape[]>();
+
+function shapesOf(topology: Topology): ProjectedShape[] {
+  let shapes = projectedShapes.get(topology);
+  if (!shapes) {
+    shapes = feature(topology, topology.objects['countries'] as GeometryCollection).features.flatMap((f) => {
+      const geometry = unwrapAntimeridian(f.geometry as Polygon | MultiPolygon | null);
+      if (!geometry) return [];
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      return [
+        {
+          isoNumeric: String(f.id),
+          d: polygons.map((rings) => rings.map(ringPath).join('')).join(''),
+          outline: polygons.flatMap((rings) => (rings[0] ?? []).map((p) => project(p))),
+        },
+      ];
+    });
+    projectedShapes.set(topology, shapes);
+  }
+  return shapes;
+}
+
 /** Land paths and markers inside a box of the Mercator plane around `focus` (all countries when omitted). */
 export function miniMap(topology: Topology, countries: readonly MapCountry[], focus?: MapCountry): MiniMap {
   const points = (focus ? [focus] : countries).map((c) => project([c.lng, c.lat]));
@@ -27,15 +58,10 @@ export function miniMap(topology: Topology, countries: readonly MapCountry[], fo
   const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
   const box = { x: cx - size / 2, y: cy - size / 2, size };
 
-  const shapes = feature(topology, topology.objects['countries'] as GeometryCollection);
-  const land = shapes.features.flatMap((f) => {
-    const geometry = unwrapAntimeridian(f.geometry as Polygon | MultiPolygon | null);
-    if (!geometry) return [];
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const land = shapesOf(topology)
     // Keep only shapes with a point inside the box (the card would not show the rest anyway).
-    const near = polygons.some((rings) => rings[0]?.some((p) => inside(project(p), box)));
-    return near ? [{ d: polygons.map((rings) => rings.map(ringPath).join('')).join(''), highlighted: focus ? String(f.id) === focus.isoNumeric : false }] : [];
-  });
+    .filter((shape) => shape.outline.some((p) => inside(p, box)))
+    .map((shape) => ({ d: shape.d, highlighted: focus ? shape.isoNumeric === focus.isoNumeric : false }));
   const markers = countries
     .filter((c) => !focus || c.id === focus.id)
     .map((c) => {

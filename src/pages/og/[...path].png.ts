@@ -2,6 +2,7 @@
  * Share images (1200x630 PNG) for the home page, the map, every article and every country page,
  * drawn at build time in each language: /og/home.png, /og/map.png, /og/articles/ID.png,
  * /og/countries/ID.png, and the same under /og/fr/ and /og/ht/.
+ * Drawn on worker threads and cached between builds: see src/lib/share-image/share-cards.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../consts';
@@ -13,36 +14,42 @@ import { formatDate } from '../../lib/format';
 import { getBasemap } from '../../lib/map/basemap';
 import { loadMapCountries } from '../../lib/map/load-map-countries';
 import { shareCard, type CardContent } from '../../lib/share-image/card';
+import type { CardDrawing } from '../../lib/share-image/drawing';
 import { miniMap } from '../../lib/share-image/mini-map';
-import { renderCard } from '../../lib/share-image/render';
+import { prepareShareCards, shareCardPng } from '../../lib/share-image/share-cards';
 import { getArticles, getCountries } from '../../lib/site-content';
 
 export const getStaticPaths = (async () => {
   const basemap = getBasemap();
-  const cards: { path: string; card: CardContent }[] = [];
+  const cards: { path: string; drawing: CardDrawing }[] = [];
   for (const lang of LANGUAGES) {
     const words = t(lang);
     const mapCountries = await loadMapCountries(lang);
     const count = countSentence(mapCountries, lang);
     const asOf = words.og.asOf(formatDate(SITE.asOf, lang));
+    // The home, map and article cards all show this one world map: work it out once per language.
+    const worldMap = miniMap(basemap, mapCountries);
     // "/og/fr/home.png" → path "fr/home".
     const path = (name: string) => ogImagePath(lang, name).slice('/og/'.length, -'.png'.length);
-    const card = (content: Omit<CardContent, 'siteName' | 'footer'>): CardContent => ({ siteName: words.site.name, footer: asOf, ...content });
+    const card = (content: Omit<CardContent, 'siteName' | 'footer'>) => shareCard({ siteName: words.site.name, footer: asOf, ...content });
     cards.push(
-      { path: path('home'), card: card({ kicker: words.og.explainer, title: words.home.title, detail: words.og.whatEach(count), map: miniMap(basemap, mapCountries) }) },
-      { path: path('map'), card: card({ kicker: words.og.map, title: words.og.mapTitle, detail: words.og.joined(count), map: miniMap(basemap, mapCountries) }) },
+      { path: path('home'), drawing: card({ kicker: words.og.explainer, title: words.home.title, detail: words.og.whatEach(count), map: worldMap }) },
+      { path: path('map'), drawing: card({ kicker: words.og.map, title: words.og.mapTitle, detail: words.og.joined(count), map: worldMap }) },
     );
     for (const article of await getArticles(lang)) {
-      cards.push({ path: path(`articles/${article.id}`), card: card({ kicker: article.data.section.toUpperCase(), title: article.data.title, map: miniMap(basemap, mapCountries) }) });
+      cards.push({ path: path(`articles/${article.id}`), drawing: card({ kicker: article.data.section.toUpperCase(), title: article.data.title, map: worldMap }) });
     }
     const byId = new Map(mapCountries.map((c) => [c.id, c]));
     for (const country of await getCountries(lang)) {
       const focus = byId.get(country.id);
-      cards.push({ path: path(`countries/${country.id}`), card: card({ kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country, lang), map: miniMap(basemap, mapCountries, focus) }) });
+      cards.push({ path: path(`countries/${country.id}`), drawing: card({ kicker: focus?.statusLabel.toUpperCase() ?? '', title: country.name, detail: summariseOffers(country, lang), map: miniMap(basemap, mapCountries, focus) }) });
     }
   }
-  return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
+  // In a build, every card missing from the cache is queued now for the drawing workers (one per
+  // core); in `astro dev` a card is drawn only when asked for.
+  if (!import.meta.env.DEV) await prepareShareCards(cards.map((c) => c.drawing));
+  return cards.map(({ path, drawing }) => ({ params: { path }, props: { drawing } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: CardContent }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(shareCard(props.card))), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute<{ drawing: CardDrawing }> = async ({ props, url }) =>
+  new Response(await shareCardPng(props.drawing, url.pathname), { headers: { 'content-type': 'image/png' } });

@@ -1,0 +1,38 @@
+/** The share-card drawing workers: a real PNG, and errors that fail fast instead of hanging. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { shareCard } from '../../src/lib/share-image/card';
+import { DrawPool } from '../../src/lib/share-image/draw-pool';
+import { cardFonts } from '../../src/lib/share-image/fonts';
+
+const options = { resolveFrom: import.meta.url, fontFiles: cardFonts(), width: 1200, height: 630 };
+const card = shareCard({
+  siteName: 'Haiti Mission Explained',
+  kicker: 'KENYA',
+  title: 'Kenya’s lead role',
+  footer: 'As of 26 September 2023',
+  map: { viewBox: '0.0 0.0 100.0 100.0', land: [{ d: 'M10,10L90,10L90,90Z', highlighted: true }], markers: [{ x: 50, y: 50, r: 5, highlighted: true }] },
+});
+
+describe('DrawPool', () => {
+  const pool = new DrawPool(1, options);
+  afterAll(() => pool.close());
+
+  it('draws a card as a 1200x630 PNG', async () => {
+    const png = Buffer.from(await pool.draw(card));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('fails only the card that cannot be drawn, then goes on drawing', async () => {
+    const broken = { ...card, pictures: card.pictures.map((picture) => ({ ...picture, size: 100 })) };
+    await expect(pool.draw(broken)).rejects.toThrow(/Could not draw a share card: .*not the 100x100 its box expects/s);
+    expect((await pool.draw(card)).length).toBeGreaterThan(1000);
+  });
+
+  it('fails every card, with the worker’s error, when a worker cannot start', async () => {
+    const lost = new DrawPool(1, { ...options, resolveFrom: '/nowhere/file.js' });
+    await expect(Promise.all([lost.draw(card), lost.draw(card)])).rejects.toThrow(/drawing worker failed: .*satori/s);
+    await expect(lost.draw(card)).rejects.toThrow(/drawing worker failed/);
+    await lost.close();
+  });
+});
