@@ -8,7 +8,8 @@
  * map load it only when it nears the screen, so they get nothing here.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { builtHtmlFiles } from './built-pages.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASEMAP_URL } from '../lib/map/data-paths.ts';
@@ -18,13 +19,6 @@ import { reachableChunks } from '../lib/module-graph.ts';
 const DRAWN_AT_ONCE = /data-contributor-map[^>]*data-mode="(?:full|embed)"/;
 const MODULE_SCRIPT = /<script type="module" src="\/_astro\/([\w.-]+\.js)"/g;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export function mapPreload(): AstroIntegration {
   return {
@@ -38,7 +32,7 @@ export function mapPreload(): AstroIntegration {
           return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
         };
         let pages = 0;
-        for (const file of htmlFiles(out)) {
+        for (const file of builtHtmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
           if (!DRAWN_AT_ONCE.test(html)) continue;
           const entries = [...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]!);

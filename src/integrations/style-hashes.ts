@@ -3,18 +3,12 @@
  * src/lib/style-hashes.ts), so the header policy allows exactly the styles the pages carry.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { builtHtmlFiles } from './built-pages.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addStyleHashes, metaStyleHashes } from '../lib/style-hashes.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export function styleHashesInHeaders(): AstroIntegration {
   return {
@@ -24,7 +18,7 @@ export function styleHashesInHeaders(): AstroIntegration {
         const out = fileURLToPath(dir);
         const headersPath = join(out, '_headers');
         if (!existsSync(headersPath)) return;
-        const hashes = new Set(htmlFiles(out).flatMap((file) => metaStyleHashes(readFileSync(file, 'utf8'))));
+        const hashes = new Set(builtHtmlFiles(out).flatMap((file) => metaStyleHashes(readFileSync(file, 'utf8'))));
         writeFileSync(headersPath, addStyleHashes(readFileSync(headersPath, 'utf8'), hashes));
         // Printed whole, for hosts configured by hand (nginx, CloudFront: see the README).
         logger.info(`_headers: the ${hashes.size} inlined stylesheets allowed by style-src 'self' ${[...hashes].sort().join(' ')}`);
