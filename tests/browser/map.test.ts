@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content';
+import { PALETTE } from '../../src/lib/map/marker-style';
 import { chromiumPath } from '../support/browser';
 import { useBrowser } from '../support/browser-session';
 import { distDir, projectRoot } from '../support/paths';
@@ -59,6 +60,27 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     // The land is painted on one canvas in its own pane, once the basemap has arrived.
     await page.waitForSelector('[data-basemap="drawn"] .leaflet-basemap-pane canvas');
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Natural Earth');
+    expect(problems).toEqual([]);
+  });
+
+  it('paints the land in the reader’s colour scheme, and again when the scheme changes', async () => {
+    const { page, problems } = await open('/map/');
+    await page.waitForSelector('[data-basemap="drawn"] .leaflet-basemap-pane canvas');
+    // Pixels of the canvas in the plain land colour of each scheme (src/lib/map/marker-style.ts).
+    const landPixels = (hex: string) =>
+      page.evaluate((colour) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas')!;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) count++;
+        return count;
+      }, hex);
+    await expect.poll(() => landPixels(PALETTE.light.land)).toBeGreaterThan(1000);
+    expect(await landPixels(PALETTE.dark.land)).toBe(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => landPixels(PALETTE.dark.land)).toBeGreaterThan(1000);
+    expect(await landPixels(PALETTE.light.land)).toBe(0);
     expect(problems).toEqual([]);
   });
 

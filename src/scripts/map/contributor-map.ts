@@ -28,7 +28,8 @@ import { enableRowSelection, enableSorting } from './table';
 import { viewSync } from './view-sync';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const palette = () => PALETTE[window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'];
+const darkScheme = () => window.matchMedia('(prefers-color-scheme: dark)');
+const palette = () => PALETTE[darkScheme().matches ? 'dark' : 'light'];
 
 /** Lets the browser answer input before the next step of setting up. */
 function nextTask(): Promise<void> {
@@ -66,7 +67,6 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   const panel = root.querySelector<HTMLElement>('[data-map-panel]');
   const table = root.querySelector<HTMLTableElement>('table[data-map-table]');
   const filters = root.querySelector<HTMLElement>('[data-map-filters]');
-  const colours = palette();
 
   // Started before Leaflet loads (the page preloads all three); a failed basemap becomes `null` (a notice).
   const basemapRequest = fetchBasemap().catch(() => null);
@@ -109,7 +109,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     words,
   );
   // Before the pause: a marker chosen in it finds the views ready to follow.
-  const views = viewSync({ root, countries, markers, lines, land: () => land, palette: colours, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
+  const views = viewSync({ root, countries, markers, lines, land: () => land, palette, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
   await nextTask();
   keepMarkersApart(L, map, countries, markers);
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
@@ -127,13 +127,19 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       return;
     }
     await nextTask();
-    land = await addBasemap(L, map, topology, countries, colours, nextFrame);
+    const basemap = await addBasemap(L, map, topology, countries, palette, nextFrame);
+    land = basemap.shapes;
     // The outlines may arrive after a selection or a filter was made: bring them up to date.
-    if (startAt) land.get(startAt.id)?.setStyle(landStyle(colours, markerKind(startAt), { selected: true }));
-    if (mode !== 'compact') {
-      views.applyFilter(address.state.filter);
-      views.showSelection(address.state.country ? byId.get(address.state.country) : undefined);
-    }
+    const paintState = () => {
+      if (startAt) land.get(startAt.id)?.setStyle(landStyle(palette(), markerKind(startAt), { selected: true }));
+      if (mode !== 'compact') views.repaintLand();
+    };
+    paintState();
+    // The stylesheet follows a change of light or dark scheme by itself; the canvas must be told.
+    darkScheme().addEventListener('change', () => {
+      basemap.repaint();
+      paintState();
+    });
     root.dataset['basemap'] = 'drawn';
   });
   if (mode === 'compact') return;

@@ -35,10 +35,11 @@ const SHAPES_PER_STEP = 12;
 /**
  * The country shapes, painted on one canvas below the lines and markers: one element instead of
  * some two hundred SVG paths. Converted and added SHAPES_PER_STEP at a time, with `pause()` between
- * (it must let a frame be drawn, so each step paints only its own countries). Returns each story
- * country's shape by id, so a selection or a filter can repaint it (landStyle).
+ * (it must let a frame be drawn, so each step paints only its own countries). `palette` is asked
+ * at each painting, so a change of colour scheme repaints in the new colours (repaint). Returns
+ * each story country's shape by id, so a selection or a filter can repaint it (landStyle).
  */
-export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[], palette: MapPalette, pause: () => Promise<void>) {
+export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[], palette: () => MapPalette, pause: () => Promise<void>) {
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
   const layers = new Map<string, Leaflet.Path>();
   // Its own pane below the overlay pane: the outlines arrive last but must lie under lines and markers.
@@ -50,7 +51,7 @@ export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, cou
     interactive: false,
     style: (f) => {
       const country = f ? byNumeric.get(String(f.id)) : undefined;
-      return landStyle(palette, country ? markerKind(country) : undefined);
+      return landStyle(palette(), country ? markerKind(country) : undefined);
     },
     onEachFeature: (f, layer) => {
       const country = byNumeric.get(String(f.id));
@@ -65,7 +66,7 @@ export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, cou
     land.addData(unwrapped);
     await pause();
   }
-  return layers;
+  return { shapes: layers as ReadonlyMap<string, Leaflet.Path>, repaint: () => land.resetStyle() };
 }
 
 export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCountry[]) {

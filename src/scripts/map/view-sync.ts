@@ -16,7 +16,8 @@ export interface MapViews {
   lines: ReadonlyMap<string, Leaflet.Polyline>;
   /** The painted land of each story country; empty until the basemap has arrived. */
   land: () => ReadonlyMap<string, Leaflet.Path>;
-  palette: MapPalette;
+  /** The colours for the reader's scheme now (it can change while the page is open). */
+  palette: () => MapPalette;
   table: HTMLTableElement | null;
   filters: HTMLElement | null;
   shownText: (shown: number, total: number) => string;
@@ -31,11 +32,16 @@ export function viewSync(views: MapViews) {
     const country = countries.find((c) => c.id === id);
     const shape = views.land().get(id);
     if (!country || !shape) return;
-    shape.setStyle(landStyle(palette, markerKind(country), { selected: id === selectedId, filteredOut: filter ? !isShown(country, filter) : false }));
+    shape.setStyle(landStyle(palette(), markerKind(country), { selected: id === selectedId, filteredOut: filter ? !isShown(country, filter) : false }));
     if (id === selectedId) shape.bringToFront();
   }
 
   return {
+    /** Paints the land of every story country again (after a change of colour scheme). */
+    repaintLand() {
+      for (const country of countries) paintLand(country.id);
+    },
+
     /** Highlights one country (or none) everywhere it appears. */
     showSelection(country: MapCountry | undefined) {
       const previous = selectedId;
