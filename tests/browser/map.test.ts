@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content';
 import { PALETTE } from '../../src/lib/map/marker-style';
 import { chromiumPath } from '../support/browser';
@@ -84,9 +84,15 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     expect(problems).toEqual([]);
   });
 
+  // One page for all of them, a country chosen after another, as a reader browses: loading the
+  // map afresh for each would cost the suite a second a country.
+  let browsing: Awaited<ReturnType<typeof open>>;
+  beforeAll(async () => {
+    browsing = await open('/map/');
+    await ready(browsing.page);
+  });
   it.each(withOffers.map((c) => [c.id, c] as const))('shows %s’s offer in the details panel when its marker is chosen', async (id, country) => {
-    const { page, problems } = await open('/map/');
-    await ready(page);
+    const { page, problems } = browsing;
     await choose(page, id);
     await expect.poll(() => panel(page).locator('h2').textContent()).toBe(country.name);
     // Every figure with its qualifier and standing, exactly as the data says it.

@@ -8,7 +8,7 @@ import { fill } from '../../i18n/fill';
 import type { ClientStrings } from '../../i18n/dictionaries/en';
 import type * as Leaflet from 'leaflet';
 import type { LeafletParts } from './leaflet';
-import type { FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapAntimeridian } from '../../lib/map/antimeridian';
@@ -29,12 +29,16 @@ export function landStyle(palette: MapPalette, kind: MarkerKind | undefined, loo
   };
 }
 
-/** Countries converted and painted per step: small enough that no step is a long task on a slow phone. */
-const SHAPES_PER_STEP = 12;
+/**
+ * How long one step of converting countries may run before it pauses for a frame (which paints
+ * what the step added). Measured on the reader's device, so a slow phone takes more, shorter
+ * steps and a fast computer few: no step nor its painting makes a long task (50 ms).
+ */
+const STEP_MS = 10;
 
 /**
  * The country shapes, painted on one canvas below the lines and markers: one element instead of
- * some two hundred SVG paths. Converted and added SHAPES_PER_STEP at a time, with `pause()` between
+ * some two hundred SVG paths. Converted and added in steps of STEP_MS, with `pause()` between
  * (it must let a frame be drawn, so each step paints only its own countries). `palette` is asked
  * at each painting, so a change of colour scheme repaints in the new colours (repaint). Returns
  * each story country's shape by id, so a selection or a filter can repaint it (landStyle).
@@ -59,13 +63,17 @@ export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, cou
     },
     // GeoJSON hands its options to each path; the type omits `renderer`, Leaflet honours it.
   } as Leaflet.GeoJSONOptions & Leaflet.PathOptions).addTo(map);
-  const all = (topology.objects['countries'] as GeometryCollection).geometries;
-  for (let i = 0; i < all.length; i += SHAPES_PER_STEP) {
-    const part = feature(topology, { type: 'GeometryCollection', geometries: all.slice(i, i + SHAPES_PER_STEP) }) as FeatureCollection;
-    const unwrapped: FeatureCollection = { ...part, features: part.features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) })) };
+  let stepStarted = performance.now();
+  for (const geometry of (topology.objects['countries'] as GeometryCollection).geometries) {
+    const shape = feature(topology, geometry) as Feature;
+    const unwrapped: Feature = { ...shape, geometry: unwrapAntimeridian(shape.geometry) };
     land.addData(unwrapped);
-    await pause();
+    if (performance.now() - stepStarted > STEP_MS) {
+      await pause();
+      stepStarted = performance.now();
+    }
   }
+  await pause();
   return { shapes: layers as ReadonlyMap<string, Leaflet.Path>, repaint: () => land.resetStyle() };
 }
 
