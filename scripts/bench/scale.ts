@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { checkContent, formatErrors } from '../../src/lib/content-check/index.ts';
+import { builtHtmlFiles } from '../../src/integrations/built-pages.ts';
 import { generateScaleContent } from './scale-content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -114,13 +115,6 @@ async function build(dir: string, cardCache: string, log: (line: string) => void
   return (performance.now() - started) / 1000;
 }
 
-function htmlFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path, base);
-    return entry.name.endsWith('.html') ? [`/${path.slice(base.length + 1)}`] : [];
-  });
-}
 
 const gzipBytes = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : undefined);
 
@@ -175,7 +169,7 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
     const homeHtmlGzipBytes = gzipBytes(join(dist, 'index.html'));
     const articleIndexHtmlGzipBytes = gzipBytes(join(dist, 'articles', 'index.html'));
     const feedBytes = gzipBytes(join(dist, 'rss.xml'));
-    const pages = htmlFiles(dist);
+    const pages = builtHtmlFiles(dist).map((file) => file.slice(dist.length));
     const heavy = pages
       .map((path) => ({ path, gzipBytes: gzipBytes(join(dist, path)) ?? 0 }))
       .filter((page) => page.gzipBytes > HTML_BUDGET_BYTES)

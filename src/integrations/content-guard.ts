@@ -6,18 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatErrors } from '../lib/content-check/index.ts';
 import { keepMarkdownAnswersIn, saveMarkdownAnswers } from '../lib/content-check/markdown-safety.ts';
+import { sourceVersion } from '../lib/source-version.ts';
 
 /** The Markdown safety check's code and its parsers' versions: kept answers from any other are not reused. */
-function markdownCheckerVersion(root: string): string {
-  const hash = createHash('sha256').update(readFileSync(join(root, 'src/lib/content-check/markdown-safety.ts')));
-  for (const name of ['remark-parse', 'remark-gfm', 'unified']) hash.update(readFileSync(join(root, 'node_modules', name, 'package.json')));
-  return hash.digest('hex');
-}
+const MARKDOWN_CHECKER = ['src/lib/content-check/markdown-safety.ts', ...['remark-parse', 'remark-gfm', 'unified'].map((name) => `node_modules/${name}/package.json`)];
 
 export function contentGuard(): AstroIntegration {
   return {
@@ -25,7 +20,7 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        keepMarkdownAnswersIn(join(root, '.cache', 'content-check', 'markdown.json'), markdownCheckerVersion(root));
+        keepMarkdownAnswersIn(join(root, '.cache', 'content-check', 'markdown.json'), sourceVersion(root, MARKDOWN_CHECKER));
         const errors = checkContent(root);
         saveMarkdownAnswers();
         if (errors.length > 0) {

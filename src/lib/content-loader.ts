@@ -6,14 +6,13 @@
  * edit), it refuses to publish and lists the problems.
  */
 import type { Loader } from 'astro/loaders';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
 import { localiseRendered } from './markdown/localise-rendered.ts';
+import { sourceVersion } from './source-version.ts';
 
 /** The English originals of one collection. */
 export function contentLoader(collection: CollectionName): Loader {
@@ -44,12 +43,7 @@ function read(root: string) {
  */
 let codeVersion: { root: string; hash: string } | undefined;
 function renderingCodeVersion(root: string): string {
-  if (codeVersion?.root === root) return codeVersion.hash;
-  const hash = createHash('sha256');
-  for (const dir of ['src/lib/markdown', 'src/i18n/dictionaries']) {
-    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
-  }
-  codeVersion = { root, hash: hash.digest('hex') };
+  if (codeVersion?.root !== root) codeVersion = { root, hash: sourceVersion(root, ['src/lib/markdown', 'src/i18n/dictionaries']) };
   return codeVersion.hash;
 }
 

@@ -12,6 +12,9 @@ const { files } = readContent(projectRoot);
 const countries = files.countries.map((c) => ({ id: c.id, ...(c.data as { name: string; status: string }) }));
 const articleIds = files.articles.map((a) => a.id);
 
+/** The pages whose map is drawn at once, so their head names what it loads: /map/ and /embed/map/ in each language. */
+const DRAWN_AT_ONCE = /^(\/[a-z]{2})?\/(embed\/)?map\/$/;
+
 describe('the built site', () => {
   it('has every page a reader can reach', () => {
     const paths = new Set(pages.map((p) => p.path));
@@ -52,7 +55,7 @@ describe('the built site', () => {
   });
 
   it('names everything the map needs in the head of /map/ and /embed/map/, so it loads in one round trip', () => {
-    const mapPages = pages.filter((p) => /^(\/[a-z]{2})?\/(embed\/)?map\/$/.test(p.path));
+    const mapPages = pages.filter((p) => DRAWN_AT_ONCE.test(p.path));
     expect(mapPages).toHaveLength(6);
     for (const page of mapPages) {
       const head = page.dom.querySelector('head')!;
@@ -73,7 +76,7 @@ describe('the built site', () => {
       // Pagefind comes later, on demand. So does Leaflet, except where the map is drawn at once
       // (/map/, /embed/map/): there the head names it, to be fetched beside the page.
       expect(/\/pagefind\//.test(page.html), page.path).toBe(false);
-      const drawnAtOnce = /^(\/[a-z]{2})?\/(embed\/)?map\/$/.test(page.path);
+      const drawnAtOnce = DRAWN_AT_ONCE.test(page.path);
       const leaflet = page.dom.querySelectorAll('link[rel="modulepreload"]').filter((link) => /leaflet[^"']*\.js$/.test(link.getAttribute('href') ?? ''));
       expect(leaflet.length, page.path).toBe(drawnAtOnce ? 1 : 0);
       expect(page.dom.querySelectorAll('script[src*="leaflet"]'), page.path).toHaveLength(0);

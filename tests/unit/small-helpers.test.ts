@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keepMarkdownAnswersIn, markdownProblems, saveMarkdownAnswers } from '../../src/lib/content-check/markdown-safety';
+import { sourceVersion } from '../../src/lib/source-version';
 import { byDate, whenLabel } from '../../src/lib/timeline';
 import { tocHeadings } from '../../src/lib/toc';
 import { fieldPath, formatErrors } from '../../src/lib/content-check/errors';
@@ -103,5 +104,25 @@ describe('kept answers of the Markdown safety check', () => {
   });
   it('checks afresh, keeping nothing, unless asked to keep', () => {
     expect(markdownProblems('[x](javascript:alert(1))')).toHaveLength(1);
+  });
+});
+
+describe('sourceVersion (what a cache was made with)', () => {
+  it('is the same for the same files, and changes when any file in a named folder changes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'source-version-'));
+    try {
+      mkdirSync(join(root, 'lib'));
+      writeFileSync(join(root, 'lib', 'a.ts'), 'one');
+      writeFileSync(join(root, 'b.json'), '{}');
+      const first = sourceVersion(root, ['lib', 'b.json']);
+      expect(sourceVersion(root, ['lib', 'b.json'])).toBe(first);
+      writeFileSync(join(root, 'lib', 'a.ts'), 'two');
+      const second = sourceVersion(root, ['lib', 'b.json']);
+      expect(second).not.toBe(first);
+      writeFileSync(join(root, 'lib', 'c.ts'), '');
+      expect(sourceVersion(root, ['lib', 'b.json'])).not.toBe(second);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -25,11 +25,12 @@ export interface MapViews {
 
 export function viewSync(views: MapViews) {
   const { root, countries, markers, lines, palette, table, filters } = views;
+  const byId = new Map(countries.map((c) => [c.id, c]));
   let selectedId: string | null = null;
   let filter: MapFilter | null = null;
 
   function paintLand(id: string) {
-    const country = countries.find((c) => c.id === id);
+    const country = byId.get(id);
     const shape = views.land().get(id);
     if (!country || !shape) return;
     shape.setStyle(landStyle(palette(), markerKind(country), { selected: id === selectedId, filteredOut: filter ? !isShown(country, filter) : false }));
