@@ -3,7 +3,8 @@
  * the content check reads: both go through readContent(), so a file the check rejects or never
  * sees cannot reach a page. The content-guard integration has already stopped the build if
  * anything is wrong; should the loader meet a problem all the same (in `astro dev`, after an
- * edit), it refuses to publish and lists the problems.
+ * edit), it refuses to publish and lists the problems. Markdown bodies are rendered on a worker
+ * thread per core (markdown/render-pool.ts), as Astro's renderMarkdown would render them.
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
-import { localiseRendered } from './markdown/localise-rendered.ts';
+import { renderBody } from './markdown/render-pool.ts';
 import { sourceVersion } from './source-version.ts';
 
 /** The English originals of one collection. */
@@ -54,7 +55,7 @@ function readerLoader(name: string, pick: Pick): Loader {
   const loader: Loader = {
     name,
     load: async (context) => {
-      const { store, parseData, renderMarkdown, generateDigest, config, watcher, logger } = context;
+      const { store, parseData, generateDigest, config, watcher, logger } = context;
       const root = fileURLToPath(config.root);
       const { files, errors } = read(root);
       if (errors.length > 0) {
@@ -66,19 +67,20 @@ function readerLoader(name: string, pick: Pick): Loader {
       // glob() loader does. Rendering Markdown is most of the content sync on a large site.
       const code = renderingCodeVersion(root);
       const stale = new Set(store.keys());
+      const changed = [];
       for (const { file, id, lang } of pick(files)) {
         stale.delete(id);
         const digest = generateDigest(`${code}\n${lang}\n${file.path}\n${file.raw}`);
         if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
-        const entry = { id, data, filePath: file.path, digest };
-        if (file.body === undefined) {
-          store.set(entry);
-        } else {
-          const rendered = await renderMarkdown(file.body);
-          store.set({ ...entry, body: file.body, rendered: { ...rendered, html: localiseRendered(rendered.html, lang) } });
-        }
+        changed.push({ entry: { id, data, filePath: file.path, digest }, body: file.body, lang });
       }
+      // Bodies are rendered on every core at once (render-pool.ts), then stored in file order.
+      const rendered = await Promise.all(changed.map(({ body, lang }) => (body === undefined ? undefined : renderBody(root, body, lang))));
+      changed.forEach(({ entry, body }, index) => {
+        const html = rendered[index];
+        store.set(body === undefined || html === undefined ? entry : { ...entry, body, rendered: html });
+      });
       for (const id of stale) store.delete(id);
       // In `astro dev`, an edit anywhere under content/ reloads the collection from the same reader.
       if (watcher && !watching) {

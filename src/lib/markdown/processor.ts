@@ -45,6 +45,12 @@ const sanitize: [typeof rehypeSanitize, SanitizeOptions] = [
   },
 ];
 
+/**
+ * The Markdown settings of astro.config.mjs besides the processor, also used by the rendering
+ * workers (render-body.ts) so that both render with the same options.
+ */
+export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
+
 export function markdownProcessor() {
   return unified({
     remarkPlugins: [remarkGfm],

@@ -12,7 +12,8 @@
  * card again.
  *
  * workerData: DrawWorkerData (draw-pool.ts). Message in: a CardDrawing (drawing.ts).
- * Reply: { png: Uint8Array } or { error: string }, one reply per message, in order.
+ * Reply: { result: Uint8Array } (the PNG) or { error: string }, one reply per message, in order
+ * (src/lib/worker-pool.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -125,7 +126,7 @@ port.on('message', async (drawing) => {
   try {
     const png = await draw(drawing);
     // Copied, not transferred: about 0.1 ms, and never the risk of handing over a pooled buffer.
-    port.postMessage({ png });
+    port.postMessage({ result: png });
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

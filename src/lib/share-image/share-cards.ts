@@ -3,10 +3,9 @@
  * with the same key was drawn before, otherwise drawn by the worker pool (draw-pool.ts) and cached.
  *
  * In a build, prepareShareCards queues every missing card at once, from getStaticPaths, and each
- * card's GET then waits only for its own file. So every core draws although Astro asks for one
- * page at a time, and the build needs no `build.concurrency` (which would not help anyway: /og/
- * sorts before the [...lang] pages, so its GETs would fill every slot). Drawing starts while Astro
- * is still calling the other routes' getStaticPaths.
+ * card's GET then waits only for its own file. So every core draws however few pages Astro has in
+ * flight. Drawing starts while Astro is still calling the other routes' getStaticPaths, and goes on
+ * while it renders every other page: the cards' GETs come last (src/integrations/share-cards-last.ts).
  * In `astro dev` nothing is queued ahead; a card is drawn when it is requested.
  */
 import { availableParallelism } from 'node:os';
