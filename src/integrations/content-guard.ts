@@ -3,12 +3,19 @@
  * with one message naming every file and field at fault. Astro's own schema errors stop at the
  * first file and its broken references only log, so this runs first and checks across files.
  * Editors read this output: it is the list of problems and nothing else, no stack trace.
+ *
+ * The check runs on a worker thread, and meanwhile the Markdown rendering workers start on every
+ * article (render-pool.ts): on a large site the check and the rendering each take seconds, and
+ * this way they share the cores instead of taking turns. Nothing rendered is used unless the
+ * check passes (the loaders collect it), and nothing renders at all if it fails.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkContent, formatErrors } from '../lib/content-check/index.ts';
-import { keepMarkdownAnswersIn, saveMarkdownAnswers } from '../lib/content-check/markdown-safety.ts';
+import { fileURLToPath } from 'node:url';
+import { checkContentInWorker } from '../lib/content-check/check-in-worker.ts';
+import { formatErrors } from '../lib/content-check/errors.ts';
+import { readContent } from '../lib/content-check/read-content.ts';
+import { bodiesOf, closeRenderPool, renderAhead, renderingCodeVersion } from '../lib/markdown/render-pool.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 
 /** The Markdown safety check's code and its parsers' versions: kept answers from any other are not reused. */
@@ -18,12 +25,13 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        keepMarkdownAnswersIn(join(root, '.cache', 'content-check', 'markdown.json'), sourceVersion(root, MARKDOWN_CHECKER));
-        const errors = checkContent(root);
-        saveMarkdownAnswers();
+        const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: sourceVersion(root, MARKDOWN_CHECKER) } });
+        renderAhead(root, renderingCodeVersion(root), bodiesOf(readContent(root).files));
+        const errors = await checked;
         if (errors.length > 0) {
+          await closeRenderPool();
           // Throwing here would print Astro's "unhandled error in a hook" heading and a stack
           // trace around the list; an editor needs only the list.
           console.error(`\n${formatErrors(errors)}\n`);

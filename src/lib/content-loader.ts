@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
-import { renderBody } from './markdown/render-pool.ts';
-import { sourceVersion } from './source-version.ts';
+import { noteRendered, renderBody, renderingCodeVersion, skipBody } from './markdown/render-pool.ts';
 
 /** The English originals of one collection. */
 export function contentLoader(collection: CollectionName): Loader {
@@ -37,14 +36,10 @@ function read(root: string) {
   return snapshot.result;
 }
 
-/**
- * What rendered HTML depends on besides the file: the Markdown pipeline and its plugins
- * (src/lib/markdown/) and the words they add in each language (src/i18n/dictionaries/). A change
- * to any of them renders every entry afresh. Read once per build.
- */
+/** The rendering code's version, worked out once per build (and again after an edit in `astro dev`). */
 let codeVersion: { root: string; hash: string } | undefined;
-function renderingCodeVersion(root: string): string {
-  if (codeVersion?.root !== root) codeVersion = { root, hash: sourceVersion(root, ['src/lib/markdown', 'src/i18n/dictionaries']) };
+function currentCodeVersion(root: string): string {
+  if (codeVersion?.root !== root) codeVersion = { root, hash: renderingCodeVersion(root) };
   return codeVersion.hash;
 }
 
@@ -63,25 +58,31 @@ function readerLoader(name: string, pick: Pick): Loader {
         return;
       }
       // Astro keeps the store between builds (node_modules/.astro): an entry whose file, language
-      // and rendering code are all unchanged keeps what it was rendered to last time, as Astro's own
-      // glob() loader does. Rendering Markdown is most of the content sync on a large site.
-      const code = renderingCodeVersion(root);
+      // and rendering code (render-pool.ts) are all unchanged keeps what it was rendered to last
+      // time, as Astro's own glob() loader does. Rendering Markdown is most of the content sync on
+      // a large site.
+      const code = currentCodeVersion(root);
       const stale = new Set(store.keys());
       const changed = [];
       for (const { file, id, lang } of pick(files)) {
         stale.delete(id);
         const digest = generateDigest(`${code}\n${lang}\n${file.path}\n${file.raw}`);
-        if (store.get(id)?.digest === digest) continue;
+        if (store.get(id)?.digest === digest) {
+          // Kept from the last build: if the content guard asked for it to be rendered ahead, call that off.
+          if (file.body !== undefined) skipBody(root, code, file.body, lang);
+          continue;
+        }
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
         changed.push({ entry: { id, data, filePath: file.path, digest }, body: file.body, lang });
       }
       // Bodies are rendered on every core at once (render-pool.ts), then stored in file order.
-      const rendered = await Promise.all(changed.map(({ body, lang }) => (body === undefined ? undefined : renderBody(root, body, lang))));
+      const rendered = await Promise.all(changed.map(({ body, lang }) => (body === undefined ? undefined : renderBody(root, code, body, lang))));
       changed.forEach(({ entry, body }, index) => {
         const html = rendered[index];
         store.set(body === undefined || html === undefined ? entry : { ...entry, body, rendered: html });
       });
       for (const id of stale) store.delete(id);
+      noteRendered(root, code, name, pick(files).flatMap(({ file, lang }) => (file.body === undefined ? [] : [{ body: file.body, lang }])));
       // In `astro dev`, an edit anywhere under content/ reloads the collection from the same reader.
       if (watcher && !watching) {
         watching = true;

@@ -50,10 +50,26 @@ export class WorkerPool<Task, Result> {
     this.#options = { ...options, size: Math.max(1, options.size) };
   }
 
-  run(task: Task): Promise<Result> {
+  /**
+   * The task's result. With a `signal`, a task still waiting for a worker when it aborts is
+   * dropped and rejected with the signal's reason; one already started finishes as usual.
+   */
+  run(task: Task, signal?: AbortSignal): Promise<Result> {
     if (this.#failure) return Promise.reject(this.#failure);
+    if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ task, resolve, reject });
+      const job: Job<Task, Result> = { task, resolve, reject };
+      this.#waiting.push(job);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = this.#waiting.indexOf(job);
+          if (at === -1) return;
+          this.#waiting.splice(at, 1);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       this.#dispatch();
     });
   }

@@ -2,29 +2,42 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content';
 import { createBodyRenderer } from '../../src/lib/markdown/render-body';
-import { closeRenderPool, renderBody } from '../../src/lib/markdown/render-pool';
+import { bodiesOf, closeRenderPool, renderAhead, renderBody, renderingCodeVersion, skipBody } from '../../src/lib/markdown/render-pool';
 import { projectRoot } from '../support/paths';
 
 afterAll(() => closeRenderPool());
 
+const version = renderingCodeVersion(projectRoot);
+const render = (body: string, lang: 'en' | 'fr' | 'ht') => renderBody(projectRoot, version, body, lang);
+
 describe('Markdown rendered on worker threads', () => {
+  const { files } = readContent(projectRoot);
+  const bodies = bodiesOf(files);
+
+  it('finds every article body, in every language', () => {
+    const articles = files.articles.length;
+    expect(articles).toBeGreaterThanOrEqual(7);
+    expect(bodies.filter((body) => body.lang === 'en')).toHaveLength(articles);
+    for (const lang of ['fr', 'ht'] as const) expect(bodies.filter((body) => body.lang === lang)).toHaveLength(files.translations[lang].articles.length);
+  });
+
   it('gives every article, in every language, exactly what rendering in the build process gives', async () => {
-    const { files } = readContent(projectRoot);
-    const bodies = [
-      ...files.articles.map((file) => ({ body: file.body!, lang: 'en' as const })),
-      ...Object.entries(files.translations).flatMap(([lang, tree]) => tree.articles.map((file) => ({ body: file.body!, lang: lang as 'fr' | 'ht' }))),
-    ];
-    expect(bodies.length).toBeGreaterThanOrEqual(21);
     const here = await createBodyRenderer();
-    const [inWorkers, inProcess] = await Promise.all([
-      Promise.all(bodies.map(({ body, lang }) => renderBody(projectRoot, body, lang))),
-      Promise.all(bodies.map(({ body, lang }) => here(body, lang))),
-    ]);
+    const [inWorkers, inProcess] = await Promise.all([Promise.all(bodies.map(({ body, lang }) => render(body, lang))), Promise.all(bodies.map(({ body, lang }) => here(body, lang)))]);
     expect(inWorkers).toEqual(inProcess);
   });
 
+  it('hands over what was rendered ahead, and renders afresh what was called off', async () => {
+    const [first, second] = bodies;
+    renderAhead(projectRoot, version, [first!, second!]);
+    skipBody(projectRoot, version, second!.body, second!.lang);
+    const here = await createBodyRenderer();
+    expect(await render(first!.body, first!.lang)).toEqual(await here(first!.body, first!.lang));
+    expect(await render(second!.body, second!.lang)).toEqual(await here(second!.body, second!.lang));
+  });
+
   it('renders with Astro’s defaults besides the site’s settings: typographic quotes and dashes, GFM, heading list', async () => {
-    const rendered = await renderBody(projectRoot, '## Kenya\'s "offer"\n\nIt was 1,000 -- not more.\n\n| a |\n|---|\n| 1 |\n', 'en');
+    const rendered = await render('## Kenya\'s "offer"\n\nIt was 1,000 -- not more.\n\n| a |\n|---|\n| 1 |\n', 'en');
     expect(rendered.html).toContain('Kenya’s “offer”');
     expect(rendered.html).toContain('1,000 — not more');
     expect(rendered.html).toContain('<table>');
@@ -32,12 +45,12 @@ describe('Markdown rendered on worker threads', () => {
   });
 
   it('puts the pipeline’s own words into the entry’s language', async () => {
-    const rendered = await renderBody(projectRoot, 'Texte.[^p3]\n\n[^p3]: Paragraphe 3.\n', 'fr');
+    const rendered = await render('Texte.[^p3]\n\n[^p3]: Paragraphe 3.\n', 'fr');
     expect(rendered.html).toContain('aria-label="Source : paragraphe 3 de l\'article"');
     expect(rendered.html).not.toContain('of the report');
   });
 
   it('fails with the worker’s error, not a hang, when the worker cannot start', async () => {
-    await expect(renderBody('/nowhere', 'Text.', 'en')).rejects.toThrow(/Markdown rendering worker failed: .*render-worker/s);
+    await expect(renderBody('/nowhere', version, 'Text.', 'en')).rejects.toThrow(/Markdown rendering worker failed: .*render-worker/s);
   });
 });
