@@ -135,11 +135,14 @@ try {
 } catch {
   // Not a git checkout: no commit to name.
 }
-if (runSite) results['site'] = await benchSite();
+// Each part says when and at which commit it was measured: a run of one part keeps the other's figures.
+const stamp = () => ({ measuredAt: new Date().toISOString(), ...(results['commit'] ? { commit: results['commit'] } : {}) });
+if (runSite) results['site'] = { ...stamp(), ...(await benchSite()) };
 if (runScale) {
   console.log('\nThe 1,000-article, 200-country site (every language), generated in a temporary folder:');
+  const measuredAt = stamp();
   const scale = await runScaleBench({ log: (line) => console.log(`  ${line}`) });
-  results['scale'] = scale;
+  results['scale'] = { ...measuredAt, ...scale };
   console.log(`  ${scale.pages} pages: cold build ${scale.coldSeconds.toFixed(1)} s, warm rebuild ${scale.warmSeconds.toFixed(1)} s (${((scale.warmSeconds / scale.coldSeconds) * 100).toFixed(0)}% of cold); the real site ${scale.realSeconds.toFixed(1)} s in the same run`);
 }
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
