@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { CardDrawing } from './drawing';
 
 export function cardCacheKey(drawing: CardDrawing, drawingCode: string): string {
-  const hash = createHash('sha256').update(drawingCode).update('\0').update(stableJson(drawing.layout));
+  const hash = createHash('sha256').update(drawingCode).update('\0').update(stableJson(drawing.layout)).update(`\0${drawing.layoutWidth},${drawing.background}`);
   for (const picture of drawing.pictures) hash.update(`\0${picture.left},${picture.top},${picture.size},${svgHash(picture.svg)}`);
   return hash.digest('hex');
 }

@@ -21,6 +21,9 @@ export interface CardContent {
 const PADDING = 64;
 const TEXT_WIDTH = 620;
 
+/** The part of the card satori lays out: the text column and its padding (see CardDrawing). */
+const LAYOUT_WIDTH = PADDING + TEXT_WIDTH + PADDING;
+
 /** The map's square: against the right padding, centred vertically. The text column stops well short of it. */
 export const MAP_BOX = { left: SHARE_IMAGE.width - PADDING - MAP_SIZE, top: (SHARE_IMAGE.height - MAP_SIZE) / 2, size: MAP_SIZE } as const;
 
@@ -48,8 +51,8 @@ export function shareCard(content: CardContent): CardDrawing {
   );
   const layout = h(
     'div',
-    { style: { display: 'flex', boxSizing: 'border-box', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, padding: PADDING, backgroundColor: COLOURS.background, fontFamily: 'Noto Sans', alignItems: 'center' } },
+    { style: { display: 'flex', boxSizing: 'border-box', width: LAYOUT_WIDTH, height: SHARE_IMAGE.height, padding: PADDING, backgroundColor: COLOURS.background, fontFamily: 'Noto Sans', alignItems: 'center' } },
     text,
   );
-  return { layout, pictures: [{ svg: mapPictureSvg(content.map), ...MAP_BOX }] };
+  return { layout, layoutWidth: LAYOUT_WIDTH, background: COLOURS.background, pictures: [{ svg: mapPictureSvg(content.map), ...MAP_BOX }] };
 }

@@ -88,6 +88,27 @@ function pngChunk(type, data) {
   return [head, data, crc];
 }
 
+/** The card's pixels: one buffer per worker, painted afresh for each card (encodePng copies it out). */
+const card = Buffer.alloc(width * height * 4);
+
+/**
+ * Paints the whole card `background` (#rrggbb), then copies the laid-out text's pixels over its
+ * left part.
+ * @param {string} background
+ * @param {{ pixels: Buffer, width: number, height: number }} text
+ */
+function paintCard(background, text) {
+  const colour = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
+  if (!colour) throw new Error(`the background "${background}" is not a #rrggbb colour`);
+  card.fill(Buffer.from([...colour.slice(1).map((hex) => parseInt(hex, 16)), 255]));
+  const row = text.width * 4;
+  for (let y = 0; y < height; y++) text.pixels.copy(card, y * width * 4, y * row, (y + 1) * row);
+  return card;
+}
+
+/** The PNG's rows, each behind its filter byte: one buffer per worker, as for the card. */
+const rows = Buffer.alloc(height * (width * 4 + 1));
+
 /**
  * RGBA pixels as a PNG. resvg's own encoder took about 10 ms a card; zlib at level 3 with no row
  * filter takes about 4 ms and makes files of much the same size (50-110 KB).
@@ -97,7 +118,6 @@ function pngChunk(type, data) {
  */
 function encodePng(pixels) {
   const stride = width * 4;
-  const rows = Buffer.allocUnsafe(height * (stride + 1));
   for (let y = 0; y < height; y++) {
     rows[y * (stride + 1)] = 0; // filter type: none
     pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
@@ -110,12 +130,14 @@ function encodePng(pixels) {
   return Buffer.concat([PNG_SIGNATURE, ...pngChunk('IHDR', header), ...pngChunk('IDAT', deflateSync(rows, { level: 3 })), ...pngChunk('IEND', Buffer.alloc(0))]);
 }
 
-/** @param {{ layout: unknown, pictures: { svg: string, left: number, top: number, size: number }[] }} drawing */
+/** @param {{ layout: unknown, layoutWidth: number, background: string, pictures: { svg: string, left: number, top: number, size: number }[] }} drawing */
 async function draw(drawing) {
-  const svg = await satori(drawing.layout, { width, height, fonts });
-  const card = new Resvg(svg, RESVG_OPTIONS).render();
-  if (card.width !== width || card.height !== height) throw new Error(`the layout drew ${card.width}x${card.height} pixels, not ${width}x${height}`);
-  const pixels = card.pixels;
+  const { layoutWidth } = drawing;
+  if (!Number.isInteger(layoutWidth) || layoutWidth < 1 || layoutWidth > width) throw new Error(`the layout is ${layoutWidth} pixels wide, not a whole number from 1 to ${width}`);
+  const svg = await satori(drawing.layout, { width: layoutWidth, height, fonts });
+  const text = new Resvg(svg, RESVG_OPTIONS).render();
+  if (text.width !== layoutWidth || text.height !== height) throw new Error(`the layout drew ${text.width}x${text.height} pixels, not ${layoutWidth}x${height}`);
+  const pixels = paintCard(drawing.background, { pixels: text.pixels, width: text.width, height: text.height });
   for (const picture of drawing.pictures) paste(pixels, picture);
   return encodePng(pixels);
 }

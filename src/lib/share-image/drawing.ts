@@ -24,9 +24,17 @@ export interface Picture {
   size: number;
 }
 
+/**
+ * The card is SHARE_IMAGE's size, but satori lays out and resvg rasterises only its left part,
+ * where the text is (`layoutWidth` wide, full height); the rest is `background`, then the pictures
+ * go over it. Rasterising only the text's part saves about 2 of a card's 13 ms, on thousands of cards.
+ */
 export interface CardDrawing {
-  /** The card's text over its background, laid out by satori at SHARE_IMAGE's size. */
+  /** The card's text over its background, laid out by satori at `layoutWidth` by SHARE_IMAGE's height. */
   layout: CardNode;
+  layoutWidth: number;
+  /** The card's colour where the layout does not reach: "#rrggbb", the layout's own background. */
+  background: string;
   /** Drawn over the layout, in order. */
   pictures: Picture[];
 }
