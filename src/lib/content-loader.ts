@@ -4,7 +4,8 @@
  * sees cannot reach a page. The content-guard integration has already stopped the build if
  * anything is wrong; should the loader meet a problem all the same (in `astro dev`, after an
  * edit), it refuses to publish and lists the problems. Markdown bodies are rendered on a worker
- * thread per core (markdown/render-pool.ts), as Astro's renderMarkdown would render them.
+ * thread per core (markdown/render-pool.ts), as Astro's renderMarkdown would render them, and kept
+ * beside the store (markdown/rendered-bodies.ts); pages read them with getArticleBody.
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
 import { noteRendered, renderBody, renderingCodeVersion, skipBody } from './markdown/render-pool.ts';
+import { RenderedBodies } from './markdown/rendered-bodies.ts';
 
 /** The English originals of one collection. */
 export function contentLoader(collection: CollectionName): Loader {
@@ -50,7 +52,7 @@ function readerLoader(name: string, pick: Pick): Loader {
   const loader: Loader = {
     name,
     load: async (context) => {
-      const { store, parseData, generateDigest, config, watcher, logger } = context;
+      const { store, parseData, generateDigest, config, watcher, logger, collection } = context;
       const root = fileURLToPath(config.root);
       const { files, errors } = read(root);
       if (errors.length > 0) {
@@ -62,12 +64,13 @@ function readerLoader(name: string, pick: Pick): Loader {
       // time, as Astro's own glob() loader does. Rendering Markdown is most of the content sync on
       // a large site.
       const code = currentCodeVersion(root);
+      const bodies = new RenderedBodies(root, collection);
       const stale = new Set(store.keys());
       const changed = [];
       for (const { file, id, lang } of pick(files)) {
         stale.delete(id);
         const digest = generateDigest(`${code}\n${lang}\n${file.path}\n${file.raw}`);
-        if (store.get(id)?.digest === digest) {
+        if (store.get(id)?.digest === digest && (file.body === undefined || bodies.has(id, digest))) {
           // Kept from the last build: if the content guard asked for it to be rendered ahead, call that off.
           if (file.body !== undefined) skipBody(root, code, file.body, lang);
           continue;
@@ -75,14 +78,18 @@ function readerLoader(name: string, pick: Pick): Loader {
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
         changed.push({ entry: { id, data, filePath: file.path, digest }, body: file.body, lang });
       }
-      // Bodies are rendered on every core at once (render-pool.ts), then stored in file order.
+      // Bodies are rendered on every core at once (render-pool.ts), then stored in file order; the
+      // HTML goes beside the store, not in it (rendered-bodies.ts says why).
       const rendered = await Promise.all(changed.map(({ body, lang }) => (body === undefined ? undefined : renderBody(root, code, body, lang))));
       changed.forEach(({ entry, body }, index) => {
         const html = rendered[index];
-        store.set(body === undefined || html === undefined ? entry : { ...entry, body, rendered: html });
+        if (html !== undefined) bodies.write(entry.id, entry.digest, html);
+        store.set(body === undefined ? entry : { ...entry, body });
       });
       for (const id of stale) store.delete(id);
-      noteRendered(root, code, name, pick(files).flatMap(({ file, lang }) => (file.body === undefined ? [] : [{ body: file.body, lang }])));
+      const withBodies = pick(files).filter(({ file }) => file.body !== undefined);
+      bodies.keepOnly(new Set(withBodies.map(({ id }) => id)));
+      noteRendered(root, code, name, withBodies.map(({ file, lang }) => ({ body: file.body!, lang })));
       // In `astro dev`, an edit anywhere under content/ reloads the collection from the same reader.
       if (watcher && !watching) {
         watching = true;

@@ -1,0 +1,47 @@
+/** Rendered article bodies kept beside Astro's data store, as the content loader and the article pages use them. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RenderedBodies, readRenderedBody } from '../../src/lib/markdown/rendered-bodies';
+
+const root = mkdtempSync(join(tmpdir(), 'rendered-bodies-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const body = (html: string) => ({ html, metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }] } });
+
+describe('RenderedBodies', () => {
+  it('gives a page the body the loader wrote, translations included', () => {
+    const bodies = new RenderedBodies(root, 'articleTranslations');
+    bodies.write('fr/kenya', 'd1', body('<p>Kenya</p>'));
+    bodies.keepOnly(new Set(['fr/kenya']));
+    expect(readRenderedBody('articleTranslations', 'fr/kenya', root)).toEqual(body('<p>Kenya</p>'));
+  });
+
+  it('keeps a body for the next build only if it was rendered from the same digest and its file is there', () => {
+    const first = new RenderedBodies(root, 'articles');
+    first.write('kenya', 'd1', body('<p>one</p>'));
+    first.write('belize', 'd1', body('<p>two</p>'));
+    first.keepOnly(new Set(['kenya', 'belize']));
+    const next = new RenderedBodies(root, 'articles');
+    expect(next.has('kenya', 'd1')).toBe(true);
+    expect(next.has('kenya', 'd2')).toBe(false);
+    rmSync(join(root, '.cache', 'rendered', 'articles', 'belize.json'));
+    expect(next.has('belize', 'd1')).toBe(false);
+  });
+
+  it('deletes the bodies of entries that are gone', () => {
+    const bodies = new RenderedBodies(root, 'articles');
+    bodies.keepOnly(new Set(['belize']));
+    expect(existsSync(join(root, '.cache', 'rendered', 'articles', 'kenya.json'))).toBe(false);
+    expect(new RenderedBodies(root, 'articles').has('kenya', 'd1')).toBe(false);
+  });
+
+  it('fails loudly, naming the entry, when a page asks for a body that was never written', () => {
+    expect(() => readRenderedBody('articles', 'atlantis', root)).toThrow(/rendered body of articles "atlantis" is missing/);
+  });
+
+  it('makes no folder for a collection without bodies', () => {
+    new RenderedBodies(root, 'people').keepOnly(new Set());
+    expect(existsSync(join(root, '.cache', 'rendered', 'people'))).toBe(false);
+  });
+});
