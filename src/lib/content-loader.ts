@@ -15,6 +15,7 @@ import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
 import { noteRendered, renderBody, renderingCodeVersion, skipBody } from './markdown/render-pool.ts';
 import { RenderedBodies } from './markdown/rendered-bodies.ts';
+import { readingMinutes } from './format.ts';
 
 /** The English originals of one collection. */
 export function contentLoader(collection: CollectionName): Loader {
@@ -83,8 +84,8 @@ function readerLoader(name: string, pick: Pick): Loader {
       const rendered = await Promise.all(changed.map(({ body, lang }) => (body === undefined ? undefined : renderBody(root, code, body, lang))));
       changed.forEach(({ entry, body }, index) => {
         const html = rendered[index];
-        if (html !== undefined) bodies.write(entry.id, entry.digest, html);
-        store.set(body === undefined ? entry : { ...entry, body });
+        if (html !== undefined && body !== undefined) bodies.write(entry.id, entry.digest, { ...html, readingMinutes: readingMinutes(body) });
+        store.set(entry);
       });
       for (const id of stale) store.delete(id);
       const withBodies = pick(files).filter(({ file }) => file.body !== undefined);

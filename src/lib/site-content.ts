@@ -10,8 +10,7 @@ import type { Lang } from '../i18n/languages';
 import { sortForReading, type CountryRecord } from './countries';
 import { byDate } from './timeline';
 import { oncePerBuild as once } from './once-per-build';
-import type { RenderedContent } from './markdown/render-body';
-import { readRenderedBody } from './markdown/rendered-bodies';
+import { readRenderedBody, type RenderedBody } from './markdown/rendered-bodies';
 
 export type Article = CollectionEntry<'articles'> | (Omit<CollectionEntry<'articleTranslations'>, 'data'> & { data: CollectionEntry<'articles'>['data'] });
 
@@ -58,8 +57,8 @@ export function getArticles(lang: Lang = 'en'): Promise<readonly Article[]> {
   return once(`articles/${lang}`, () => readArticles(lang));
 }
 
-/** The article's body rendered (its HTML and headings), in the language of its page. */
-export function getArticleBody(article: Article, lang: Lang): RenderedContent {
+/** The article's body rendered (its HTML, headings and reading time), in the language of its page. */
+export function getArticleBody(article: Article, lang: Lang): RenderedBody {
   // Translations are stored as "fr/<id>" (content-loader.ts); readArticles gives them the original's id.
   return readRenderedBody(article.collection, lang === 'en' ? article.id : `${lang}/${article.id}`);
 }

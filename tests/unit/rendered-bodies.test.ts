@@ -7,7 +7,7 @@ import { RenderedBodies, readRenderedBody } from '../../src/lib/markdown/rendere
 
 const root = mkdtempSync(join(tmpdir(), 'rendered-bodies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const body = (html: string) => ({ html, metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }] } });
+const body = (html: string) => ({ html, metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }] }, readingMinutes: 3 });
 
 describe('RenderedBodies', () => {
   it('gives a page the body the loader wrote, translations included', () => {

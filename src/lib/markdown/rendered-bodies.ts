@@ -2,8 +2,9 @@
  * Rendered article bodies, kept on disk beside Astro's data store rather than in it
  * (.cache/rendered/<collection>/<id>.json). Astro bundles its whole data store into the build as
  * one JavaScript module and compiles it before the first page: with 3,000 rendered articles that
- * module was 107 MB, two thirds of it rendered HTML, and compiling it took 10 s of a cold build
- * (bundling it a few more, cold or warm). Each page now reads only its own body's HTML.
+ * module was 107 MB, two thirds of it rendered HTML and most of the rest the Markdown it came from,
+ * and compiling it took 10 s of a cold build (bundling it a few more, cold or warm). Each page now
+ * reads only its own body; the store keeps neither the HTML nor the Markdown.
  *
  * The content loader writes a body when it renders it and notes the digest it was rendered from
  * (index.json per collection); an unchanged entry keeps its file only if the note matches.
@@ -14,6 +15,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RenderedContent } from './render-body';
+
+/** A body as its page needs it: the rendered HTML and headings, and how long it takes to read. */
+export type RenderedBody = RenderedContent & { readingMinutes: number };
 
 const dirOf = (root: string, collection: string) => join(root, '.cache', 'rendered', collection);
 // Ids are file names, or "fr/slug" for translations: a folder per language, as in content/.
@@ -43,7 +47,7 @@ export class RenderedBodies {
     return this.#digests.get(id) === digest && existsSync(fileOf(this.#root, this.#collection, id));
   }
 
-  write(id: string, digest: string, rendered: RenderedContent): void {
+  write(id: string, digest: string, rendered: RenderedBody): void {
     const file = fileOf(this.#root, this.#collection, id);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(rendered));
@@ -66,10 +70,10 @@ export class RenderedBodies {
 }
 
 /** The rendered body of an entry, for its page. */
-export function readRenderedBody(collection: string, id: string, root = process.cwd()): RenderedContent {
+export function readRenderedBody(collection: string, id: string, root = process.cwd()): RenderedBody {
   const file = fileOf(root, collection, id);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RenderedContent;
+    return JSON.parse(readFileSync(file, 'utf8')) as RenderedBody;
   } catch (error) {
     throw new Error(`The rendered body of ${collection} "${id}" is missing from ${file}: the content sync did not write it (${(error as Error).message})`, { cause: error });
   }
