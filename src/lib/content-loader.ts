@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
-import { noteRendered, renderBody, renderingCodeVersion, skipBody } from './markdown/render-pool.ts';
-import { RenderedBodies } from './markdown/rendered-bodies.ts';
+import { renderBody, renderingCodeVersion } from './markdown/render-pool.ts';
+import { bodyKey, RenderedBodies } from './markdown/rendered-bodies.ts';
 import { readingMinutes } from './format.ts';
 
 /** The English originals of one collection. */
@@ -60,37 +60,32 @@ function readerLoader(name: string, pick: Pick): Loader {
         logger.error(formatErrors(errors));
         return;
       }
-      // Astro keeps the store between builds (node_modules/.astro): an entry whose file, language
-      // and rendering code (render-pool.ts) are all unchanged keeps what it was rendered to last
-      // time, as Astro's own glob() loader does. Rendering Markdown is most of the content sync on
-      // a large site.
+      // Astro keeps the store between builds (node_modules/.astro): an entry whose file and
+      // language are unchanged is kept as it is, as Astro's own glob() loader does. A body is
+      // rendered only when what it is rendered from has changed (bodyKey) or its file is gone.
       const code = currentCodeVersion(root);
       const bodies = new RenderedBodies(root, collection);
       const stale = new Set(store.keys());
       const changed = [];
+      const toRender = [];
       for (const { file, id, lang } of pick(files)) {
         stale.delete(id);
-        const digest = generateDigest(`${code}\n${lang}\n${file.path}\n${file.raw}`);
-        if (store.get(id)?.digest === digest && (file.body === undefined || bodies.has(id, digest))) {
-          // Kept from the last build: if the content guard asked for it to be rendered ahead, call that off.
-          if (file.body !== undefined) skipBody(root, code, file.body, lang);
-          continue;
+        if (file.body !== undefined) {
+          const key = bodyKey(code, file.body, lang);
+          if (!bodies.has(id, key)) toRender.push({ id, key, body: file.body, lang });
         }
+        const digest = generateDigest(`${lang}\n${file.path}\n${file.raw}`);
+        if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
-        changed.push({ entry: { id, data, filePath: file.path, digest }, body: file.body, lang });
+        changed.push({ id, data, filePath: file.path, digest });
       }
-      // Bodies are rendered on every core at once (render-pool.ts), then stored in file order; the
-      // HTML goes beside the store, not in it (rendered-bodies.ts says why).
-      const rendered = await Promise.all(changed.map(({ body, lang }) => (body === undefined ? undefined : renderBody(root, code, body, lang))));
-      changed.forEach(({ entry, body }, index) => {
-        const html = rendered[index];
-        if (html !== undefined && body !== undefined) bodies.write(entry.id, entry.digest, { ...html, readingMinutes: readingMinutes(body) });
-        store.set(entry);
-      });
+      // Bodies are rendered on every core at once (render-pool.ts) and kept beside the store, not
+      // in it (rendered-bodies.ts says why); entries are stored in file order.
+      const rendered = await Promise.all(toRender.map(({ body, lang }) => renderBody(root, code, body, lang)));
+      toRender.forEach(({ id, key, body }, index) => bodies.write(id, key, { ...rendered[index]!, readingMinutes: readingMinutes(body) }));
+      for (const entry of changed) store.set(entry);
       for (const id of stale) store.delete(id);
-      const withBodies = pick(files).filter(({ file }) => file.body !== undefined);
-      bodies.keepOnly(new Set(withBodies.map(({ id }) => id)));
-      noteRendered(root, code, name, withBodies.map(({ file, lang }) => ({ body: file.body!, lang })));
+      bodies.keepOnly(new Set(pick(files).flatMap(({ file, id }) => (file.body === undefined ? [] : [id]))));
       // In `astro dev`, an edit anywhere under content/ reloads the collection from the same reader.
       if (watcher && !watching) {
         watching = true;

@@ -43,41 +43,39 @@ export class WorkerPool<Task, Result> {
   readonly #idle: Worker[] = [];
   readonly #busy = new Map<Worker, Job<Task, Result>>();
   readonly #waiting: Job<Task, Result>[] = [];
-  #failure: Error | undefined;
-  #closing = false;
+  /** Why the pool takes no more tasks: a worker failed, or close() was called. */
+  #ended: Error | undefined;
 
   constructor(options: WorkerPoolOptions) {
     this.#options = { ...options, size: Math.max(1, options.size) };
   }
 
-  /**
-   * The task's result. With a `signal`, a task still waiting for a worker when it aborts is
-   * dropped and rejected with the signal's reason; one already started finishes as usual.
-   */
-  run(task: Task, signal?: AbortSignal): Promise<Result> {
-    if (this.#failure) return Promise.reject(this.#failure);
-    if (signal?.aborted) return Promise.reject(signal.reason);
+  run(task: Task): Promise<Result> {
+    if (this.#ended) return Promise.reject(this.#ended);
     return new Promise((resolve, reject) => {
-      const job: Job<Task, Result> = { task, resolve, reject };
-      this.#waiting.push(job);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const at = this.#waiting.indexOf(job);
-          if (at === -1) return;
-          this.#waiting.splice(at, 1);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
+      this.#waiting.push({ task, resolve, reject });
       this.#dispatch();
     });
   }
 
-  /** Stops every worker. Only needed to end early (tests, a dev server reload): idle workers never hold the process. */
+  /**
+   * Stops every worker, and rejects the tasks not yet done so that nothing waits on them for ever.
+   * Only needed to end early (tests, a dev server reload): idle workers never hold the process.
+   */
   async close(): Promise<void> {
-    this.#closing = true;
+    if (!this.#ended) this.#end(new Error(`The ${this.#options.name} workers were stopped`));
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  /** Takes no more tasks, and rejects every task waiting or running with `error`. */
+  #end(error: Error): void {
+    this.#ended = error;
+    for (const job of [...this.#busy.values(), ...this.#waiting]) {
+      clearTimeout(job.timer);
+      job.reject(error);
+    }
+    this.#busy.clear();
+    this.#waiting.length = 0;
   }
 
   #readable(stack: string): string {
@@ -99,7 +97,7 @@ export class WorkerPool<Task, Result> {
 
   #start(): Worker | undefined {
     const { url, size, workerData, name } = this.#options;
-    if (this.#workers.length >= size || this.#closing) return undefined;
+    if (this.#workers.length >= size || this.#ended) return undefined;
     const worker = new Worker(url, { workerData, name });
     worker.on('message', (reply: WorkerReply<Result>) => this.#finish(worker, reply));
     const failed = (error: Error) => this.#fail(this.#readable(error.stack ?? error.message));
@@ -125,14 +123,8 @@ export class WorkerPool<Task, Result> {
 
   /** `reason`: the worker's error with its stack, or what went wrong. */
   #fail(reason: string): void {
-    if (this.#failure || this.#closing) return;
-    this.#failure = new Error(`A ${this.#options.name} worker failed: ${reason}`);
-    for (const job of [...this.#busy.values(), ...this.#waiting]) {
-      clearTimeout(job.timer);
-      job.reject(this.#failure);
-    }
-    this.#busy.clear();
-    this.#waiting.length = 0;
+    if (this.#ended) return;
+    this.#end(new Error(`A ${this.#options.name} worker failed: ${reason}`));
     void this.close();
   }
 }

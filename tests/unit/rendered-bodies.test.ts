@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RenderedBodies, readRenderedBody } from '../../src/lib/markdown/rendered-bodies';
+import { bodyKey, RenderedBodies, readRenderedBody, renderedBodyKeys } from '../../src/lib/markdown/rendered-bodies';
 
 const root = mkdtempSync(join(tmpdir(), 'rendered-bodies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -38,6 +38,24 @@ describe('RenderedBodies', () => {
 
   it('fails loudly, naming the entry, when a page asks for a body that was never written', () => {
     expect(() => readRenderedBody('articles', 'atlantis', root)).toThrow(/rendered body of articles "atlantis" is missing/);
+  });
+
+  it('tells the content guard the key of every body on disk, in every collection', () => {
+    const other = mkdtempSync(join(tmpdir(), 'rendered-keys-'));
+    const key = (body: string, lang: 'en' | 'fr') => bodyKey('v1', body, lang);
+    const originals = new RenderedBodies(other, 'articles');
+    originals.write('kenya', key('Kenya.', 'en'), body('<p>Kenya.</p>'));
+    originals.keepOnly(new Set(['kenya']));
+    const translations = new RenderedBodies(other, 'articleTranslations');
+    translations.write('fr/kenya', key('Le Kenya.', 'fr'), body('<p>Le Kenya.</p>'));
+    translations.keepOnly(new Set(['fr/kenya']));
+    expect(renderedBodyKeys(other)).toEqual(new Set([key('Kenya.', 'en'), key('Le Kenya.', 'fr')]));
+    rmSync(other, { recursive: true, force: true });
+  });
+
+  it('keys a body by its Markdown, its language and the rendering code, nothing else', () => {
+    expect(bodyKey('v1', 'Text.', 'en')).toBe(bodyKey('v1', 'Text.', 'en'));
+    expect(new Set([bodyKey('v1', 'Text.', 'en'), bodyKey('v2', 'Text.', 'en'), bodyKey('v1', 'Text!', 'en'), bodyKey('v1', 'Text.', 'fr')]).size).toBe(4);
   });
 
   it('makes no folder for a collection without bodies', () => {

@@ -5,19 +5,15 @@
  *
  * Rendering can start early: the content guard asks for the bodies as soon as it has read
  * content/ (renderAhead), so the workers render while the content check runs, and the loaders
- * later collect what they need (renderBody) or call off what they do not (skipBody: an entry
- * unchanged since the last build keeps what it was rendered to then). So that a rebuild does not
- * render ahead what it will not need, each loader notes which bodies its store holds
- * (noteRendered, in .cache/markdown-rendered/), and renderAhead leaves those out. A wrong note
- * costs only time: a body not rendered ahead is rendered when the loader asks for it.
+ * later collect them (renderBody). Bodies already on disk as the last build rendered them
+ * (rendered-bodies.ts) are left out, so a rebuild renders ahead only what changed. A body the
+ * loader needs that was not rendered ahead is rendered when it asks.
  *
  * The guard is loaded with astro.config.mjs and the loaders with src/content.config.ts: two
  * separate copies of this module in one process. So the pool and the bodies rendered ahead live
  * on globalThis, not in module variables, and are made afresh when the project or the rendering
  * code (renderingCodeVersion) changes, as in `astro dev` after an edit.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +22,7 @@ import type { ContentFile, ContentFiles } from '../content-check/read-content';
 import { sourceVersion } from '../source-version';
 import { WorkerPool } from '../worker-pool';
 import type { RenderedContent } from './render-body';
+import { bodyKey, renderedBodyKeys } from './rendered-bodies';
 
 /** A body at about 10 ms takes far less; a minute means the worker is stuck. */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -35,16 +32,12 @@ interface Body {
   lang: Lang;
 }
 
-interface Ahead {
-  rendered: Promise<RenderedContent>;
-  cancel: AbortController;
-}
-
 interface Rendering {
   root: string;
   version: string;
   workers: WorkerPool<Body, RenderedContent>;
-  ahead: Map<string, Ahead>;
+  /** Bodies asked for ahead and not yet collected, by keyOf. */
+  ahead: Map<string, Promise<RenderedContent>>;
 }
 
 const SHARED = Symbol.for('haiti-mission-explainer/markdown-rendering');
@@ -84,7 +77,6 @@ function rendering(root: string, version: string): Rendering {
 }
 
 async function closeRendering(state: Rendering): Promise<void> {
-  for (const { cancel } of state.ahead.values()) cancel.abort();
   state.ahead.clear();
   await state.workers.close();
 }
@@ -97,38 +89,17 @@ export function bodiesOf(files: ContentFiles): Body[] {
   return [...withBodies(originals, 'en'), ...Object.entries(translations).flatMap(([lang, tree]) => withBodies({ ...tree }, lang as Lang))];
 }
 
-const notesDir = (root: string) => join(root, '.cache', 'markdown-rendered');
-const noteOf = (version: string, { body, lang }: Body) => createHash('sha256').update(`${version}\n${lang}\n`).update(body).digest('base64url');
-
-/** Notes that the loader `name` holds these bodies rendered with the code at `version`. */
-export function noteRendered(root: string, version: string, name: string, bodies: readonly Body[]): void {
-  mkdirSync(notesDir(root), { recursive: true });
-  writeFileSync(join(notesDir(root), `${name}.json`), JSON.stringify(bodies.map((body) => noteOf(version, body))));
-}
-
-function renderedBefore(root: string): Set<string> {
-  const notes = new Set<string>();
-  try {
-    for (const file of readdirSync(notesDir(root))) for (const note of JSON.parse(readFileSync(join(notesDir(root), file), 'utf8')) as string[]) notes.add(note);
-  } catch {
-    // No notes (a first build) or unreadable ones: render everything ahead.
-  }
-  return notes;
-}
-
-/** Starts rendering these bodies now, for the loaders to collect later; not those the last build's loaders noted. */
+/** Starts rendering these bodies now, for the loaders to collect later; not those already on disk. */
 export function renderAhead(root: string, version: string, bodies: readonly Body[]): void {
   const { workers, ahead } = rendering(root, version);
-  const before = renderedBefore(root);
+  const onDisk = renderedBodyKeys(root);
   for (const body of bodies) {
-    if (before.has(noteOf(version, body))) continue;
     const key = keyOf(body);
-    if (ahead.has(key)) continue;
-    const cancel = new AbortController();
-    const rendered = workers.run(body, cancel.signal);
-    // Reported when collected; one never collected (called off) must not count as unhandled.
+    if (ahead.has(key) || onDisk.has(bodyKey(version, body.body, body.lang))) continue;
+    const rendered = workers.run(body);
+    // Reported when collected; one never collected (its pool replaced in `astro dev`) must not count as unhandled.
     rendered.catch(() => {});
-    ahead.set(key, { rendered, cancel });
+    ahead.set(key, rendered);
   }
 }
 
@@ -138,15 +109,7 @@ export function renderBody(root: string, version: string, body: string, lang: La
   const key = keyOf({ body, lang });
   const early = ahead.get(key);
   ahead.delete(key);
-  return early?.rendered ?? workers.run({ body, lang });
-}
-
-/** The body will not be needed after all: if it was asked for ahead and not started, it never is. */
-export function skipBody(root: string, version: string, body: string, lang: Lang): void {
-  const { ahead } = rendering(root, version);
-  const key = keyOf({ body, lang });
-  ahead.get(key)?.cancel.abort();
-  ahead.delete(key);
+  return early ?? workers.run({ body, lang });
 }
 
 /** Stops the workers. Only needed to end early (tests): idle workers never hold the process. */

@@ -6,67 +6,84 @@
  * and compiling it took 10 s of a cold build (bundling it a few more, cold or warm). Each page now
  * reads only its own body; the store keeps neither the HTML nor the Markdown.
  *
- * The content loader writes a body when it renders it and notes the digest it was rendered from
- * (index.json per collection); an unchanged entry keeps its file only if the note matches.
- * Pages read with readRenderedBody; a missing file is an error, never an empty article.
- * The project root is the working directory, as for the share-card cache: every script runs
- * Astro from there.
+ * Each collection's index.json notes, per entry, the key of what its body was rendered from
+ * (bodyKey: the Markdown, its language and the rendering code's version). The loader renders a
+ * body only when its key has changed or its file is gone, so an edit to an article's front matter
+ * alone renders nothing; the content guard renders ahead only bodies no index holds
+ * (renderedBodyKeys). Pages read with readRenderedBody; a missing file is an error, never an
+ * empty article. The project root is the working directory, as for the share-card cache: every
+ * script runs Astro from there.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Lang } from '../../i18n/languages';
 import type { RenderedContent } from './render-body';
 
 /** A body as its page needs it: the rendered HTML and headings, and how long it takes to read. */
 export type RenderedBody = RenderedContent & { readingMinutes: number };
 
-const dirOf = (root: string, collection: string) => join(root, '.cache', 'rendered', collection);
+/** What a body is rendered from: equal keys, equal renderings. `version`: renderingCodeVersion (render-pool.ts). */
+export const bodyKey = (version: string, body: string, lang: Lang) => createHash('sha256').update(`${version}\n${lang}\n`).update(body).digest('base64url');
+
+const renderedDir = (root: string) => join(root, '.cache', 'rendered');
+const dirOf = (root: string, collection: string) => join(renderedDir(root), collection);
 // Ids are file names, or "fr/slug" for translations: a folder per language, as in content/.
 const fileOf = (root: string, collection: string, id: string) => join(dirOf(root, collection), `${id}.json`);
 const indexOf = (root: string, collection: string) => join(dirOf(root, collection), 'index.json');
 
-/** One collection's bodies as the loader keeps them: which digest each was rendered from. */
+function readIndex(root: string, collection: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(indexOf(root, collection), 'utf8')) as Record<string, string>;
+  } catch {
+    // No index yet (a first build) or an unreadable one: every body is rendered afresh.
+    return {};
+  }
+}
+
+/** One collection's bodies as the loader keeps them: which key each was rendered from. */
 export class RenderedBodies {
   readonly #root: string;
   readonly #collection: string;
-  readonly #digests: Map<string, string>;
+  readonly #keys: Map<string, string>;
 
   constructor(root: string, collection: string) {
     this.#root = root;
     this.#collection = collection;
-    let noted: Record<string, string> = {};
-    try {
-      noted = JSON.parse(readFileSync(indexOf(root, collection), 'utf8')) as Record<string, string>;
-    } catch {
-      // No note yet (a first build) or an unreadable one: every body is rendered afresh.
-    }
-    this.#digests = new Map(Object.entries(noted));
+    this.#keys = new Map(Object.entries(readIndex(root, collection)));
   }
 
-  /** Whether the body of `id` is on disk as rendered from this digest. */
-  has(id: string, digest: string): boolean {
-    return this.#digests.get(id) === digest && existsSync(fileOf(this.#root, this.#collection, id));
+  /** Whether the body of `id` is on disk as rendered from `key`. */
+  has(id: string, key: string): boolean {
+    return this.#keys.get(id) === key && existsSync(fileOf(this.#root, this.#collection, id));
   }
 
-  write(id: string, digest: string, rendered: RenderedBody): void {
+  write(id: string, key: string, rendered: RenderedBody): void {
     const file = fileOf(this.#root, this.#collection, id);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(rendered));
-    this.#digests.set(id, digest);
+    this.#keys.set(id, key);
   }
 
-  /** Forgets every body but those of `ids` (deleting their files), then saves the note of digests. */
+  /** Forgets every body but those of `ids` (deleting their files), then saves the index. */
   keepOnly(ids: ReadonlySet<string>): void {
-    for (const id of [...this.#digests.keys()]) {
+    for (const id of [...this.#keys.keys()]) {
       if (ids.has(id)) continue;
       rmSync(fileOf(this.#root, this.#collection, id), { force: true });
-      this.#digests.delete(id);
+      this.#keys.delete(id);
     }
     const index = indexOf(this.#root, this.#collection);
     // A collection without bodies (countries, people...) gets no folder at all.
-    if (this.#digests.size === 0 && !existsSync(index)) return;
+    if (this.#keys.size === 0 && !existsSync(index)) return;
     mkdirSync(dirname(index), { recursive: true });
-    writeFileSync(index, JSON.stringify(Object.fromEntries(this.#digests)));
+    writeFileSync(index, JSON.stringify(Object.fromEntries(this.#keys)));
   }
+}
+
+/** The key of every body any collection holds rendered (a body whose file is gone since is rendered by its loader). */
+export function renderedBodyKeys(root: string): Set<string> {
+  const collections = existsSync(renderedDir(root)) ? readdirSync(renderedDir(root)) : [];
+  return new Set(collections.flatMap((collection) => Object.values(readIndex(root, collection))));
 }
 
 /** The rendered body of an entry, for its page. */
@@ -78,4 +95,3 @@ export function readRenderedBody(collection: string, id: string, root = process.
     throw new Error(`The rendered body of ${collection} "${id}" is missing from ${file}: the content sync did not write it (${(error as Error).message})`, { cause: error });
   }
 }
-
