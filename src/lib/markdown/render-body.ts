@@ -2,7 +2,8 @@
  * An entry's Markdown body rendered as Astro's content layer renders it (the `renderMarkdown` a
  * loader is given: the configured processor with Astro's defaults, then the headings and image
  * paths it reports), then put into the entry's language (localise-rendered.ts). The rendering
- * workers use this; a unit test holds it to Astro's own renderMarkdown.
+ * workers use this. Unit tests hold the workers' output to this renderer run in-process, and check
+ * that Astro's defaults apply (typographic quotes, GFM, the heading list).
  */
 import type { LoaderContext } from 'astro/loaders';
 import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
