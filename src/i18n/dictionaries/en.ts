@@ -100,7 +100,7 @@ export const en = {
     condition: 'Condition',
     noneStated: 'None stated',
     hostNote: 'None stated: it is the country the mission would help.',
-    notContributorNote: (role: string) => `None stated: its part in the report is as ${role.toLowerCase()}.`,
+    notContributorNote: (role: string) => `None stated: its part in the report is as ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: 'The report does not state what form its help would take, or how much.',
     noConditions: (name: string) => `No conditions stated: the report gives none for ${name}.`,
     noOtherConditions: 'No conditions stated beyond those on the offers above.',
@@ -165,7 +165,10 @@ export const en = {
   },
   country: {
     title: (name: string) => `${name}: role and offer`,
-    description: (name: string, role: string, offers: string, date: string) => `${name} and the Kenya-led mission in Haiti: ${role.toLowerCase()}. ${offers}. As reported on ${date}.`,
+    // Only the role's first letter is lowered ("Congress" keeps its capital), and an offer note that
+    // already ends a sentence gets no second full stop.
+    description: (name: string, role: string, offers: string, date: string) =>
+      `${name} and the Kenya-led mission in Haiti: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
     role: 'Role',
     status: 'Status',
     asOf: 'As of',

@@ -168,7 +168,7 @@ export const fr: Dictionary = {
   country: {
     title: (name: string) => `${name} : rôle et offre`,
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} et la mission dirigée par le Kenya en Haïti : ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers}. D'après l'article du ${date}.`,
+      `${name} et la mission dirigée par le Kenya en Haïti : ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
     role: 'Rôle',
     status: 'Statut',
     asOf: 'Date de référence',

@@ -167,7 +167,7 @@ export const ht: Dictionary = {
   country: {
     title: (name: string) => `${name}: wòl ak òf`,
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers}. Dapre repòtaj ${date} la.`,
+      `${name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. Dapre repòtaj ${date} la.`,
     role: 'Wòl',
     status: 'Estati',
     asOf: 'Dat enfòmasyon yo',
