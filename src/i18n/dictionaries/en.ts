@@ -367,13 +367,13 @@ export const en = {
    * does state (an intent, a consideration, help it lists), never of the missing figure.
    */
   offerWithoutFigure: {
-    offered: 'offered; no figure stated',
-    announced: 'intent to take part announced; no number stated',
-    expected: 'expected; no figure stated',
-    discussed: 'discussed, not described as an offer; no figure stated',
-    considering: 'under consideration; no number stated',
-    'to-be-sought': 'to be sought, not yet secured; no amount stated',
-    prepared: 'ready to be provided; the report lists what it includes, not its size',
+    offered: 'offered (no figure stated)',
+    announced: 'intent to take part announced (no number stated)',
+    expected: 'expected (no figure stated)',
+    discussed: 'discussed, not described as an offer (no figure stated)',
+    considering: 'under consideration (no number stated)',
+    'to-be-sought': 'to be sought, not yet secured (no amount stated)',
+    prepared: 'ready to be provided (the report lists what it includes, not its size)',
   } satisfies Record<Standing, string>,
 };
 
