@@ -185,7 +185,7 @@ export const en = {
   countries: {
     title: 'All countries',
     description: (date: string) => `Every country the Miami Herald report of ${date} names with a part in the mission, with its role, offer and status.`,
-    intro: (count: string) => `Each country the report names with a part in the mission (${count}), its role and what it offered. Open a country for its conditions and sources; see`,
+    intro: (count: string) => `Each country the report names with a part in the mission (${count}), its role and, where the report says, what it offered. Open a country for its conditions and sources; see`,
     statusLink: 'what each status means',
     caption: (date: string) => `Countries, roles, offers and status as of ${date}`,
   },

@@ -186,7 +186,7 @@ export const fr: Dictionary = {
     title: 'Tous les pays',
     description: (date: string) => `Tous les pays que l'article du Miami Herald du ${date} cite comme ayant un rôle dans la mission, avec leur rôle, leur offre et leur statut.`,
     intro: (count: string) =>
-      `Chaque pays que l'article cite comme ayant un rôle dans la mission (${count}), son rôle et ce qu'il a proposé. Ouvrez la fiche d'un pays pour voir ses conditions et ses sources ; voir`,
+      `Chaque pays que l'article cite comme ayant un rôle dans la mission (${count}), son rôle et, quand l'article le précise, ce qu'il a proposé. Ouvrez la fiche d'un pays pour voir ses conditions et ses sources ; voir`,
     statusLink: 'ce que signifie chaque statut',
     caption: (date: string) => `Pays, rôles, offres et statut au ${date}`,
   },

@@ -185,7 +185,7 @@ export const ht: Dictionary = {
     title: 'Tout peyi yo',
     description: (date: string) => `Tout peyi repòtaj Miami Herald ${date} la site ki gen yon wòl nan misyon an, ak wòl yo, òf yo ak estati yo.`,
     intro: (count: string) =>
-      `Chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), wòl li ak sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
+      `Chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), wòl li ak, lè repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
     statusLink: 'sa chak estati vle di',
     caption: (date: string) => `Peyi, wòl, òf ak estati jan yo te ye ${date}`,
   },
