@@ -193,7 +193,7 @@ export const en = {
     title: 'Map of the contributors',
     heading: 'Who is offering what, on a map',
     description: (date: string) => `Every country the report names with a part in the Kenya-led security mission in Haiti, on one map: each one’s part, what it offered or weighed where the report says, and how firm that was, as reported on ${date}.`,
-    imageAlt: 'World map of the countries offering help to the Kenya-led mission, with a line to Haiti from each one offering or weighing help',
+    imageAlt: 'Share card: a world map marking each country the report names with a part in the Kenya-led mission',
     standfirst: (count: string) => `Counting every country the report names with a part in the mission: ${count}. A line joins each country offering or weighing help to Haiti. Choose a country on the map or in the list for its offer, conditions and sources.`,
     label: 'Map of the countries offering help to the Kenya-led mission in Haiti',
     listTitle: 'Every country, as a list',
@@ -323,7 +323,7 @@ export const en = {
     try: 'Try one of these',
     home: 'Home: every country and its offer',
   },
-  og: { explainer: 'EXPLAINER', map: 'MAP', mapTitle: 'Who is offering what, on a map', asOf: (date: string) => `As reported ${date} · Source: Miami Herald`, joined: (count: string) => `${count}; a line joins each one offering or weighing help to Haiti`, whatEach: (count: string) => `${count}: each one’s part, as reported` },
+  og: { explainer: 'EXPLAINER', map: 'MAP', mapTitle: 'Who is offering what, on a map', asOf: (date: string) => `As reported ${date} · Source: Miami Herald`, joined: (count: string) => `${count}: each one’s part, on one map`, whatEach: (count: string) => `${count}: each one’s part, as reported` },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
   client: {
     mapLoadFailed: 'The interactive map could not load. The static map and the list below show the same countries.',

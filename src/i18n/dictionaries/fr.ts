@@ -195,7 +195,7 @@ export const fr: Dictionary = {
     heading: 'Qui propose quoi, sur une carte',
     description: (date: string) =>
       `Tous les pays que l'article cite comme ayant un rôle dans la mission de sécurité dirigée par le Kenya en Haïti, sur une seule carte : le rôle de chacun, ce qu'il a proposé ou envisagé quand l'article le précise, et avec quel degré de fermeté, d'après l'article du ${date}.`,
-    imageAlt: 'Carte du monde des pays qui proposent leur aide à la mission dirigée par le Kenya, avec une ligne vers Haïti depuis chaque pays qui propose ou envisage une aide',
+    imageAlt: "Image de partage : une carte du monde où figure chaque pays que l'article cite comme ayant un rôle dans la mission dirigée par le Kenya",
     standfirst: (count: string) =>
       `En comptant tous les pays que l'article cite comme ayant un rôle dans la mission : ${count}. Une ligne relie à Haïti chaque pays qui propose ou envisage une aide. Choisissez un pays sur la carte ou dans la liste pour voir son offre, ses conditions et ses sources.`,
     label: 'Carte des pays qui proposent leur aide à la mission dirigée par le Kenya en Haïti',
@@ -342,7 +342,7 @@ export const fr: Dictionary = {
     map: 'CARTE',
     mapTitle: 'Qui propose quoi, sur une carte',
     asOf: (date: string) => `D'après l'article du ${date} · Source : Miami Herald`,
-    joined: (count: string) => `${count} ; une ligne relie à Haïti chaque pays qui propose ou envisage une aide`,
+    joined: (count: string) => `${count} : le rôle de chacun, sur une seule carte`,
     whatEach: (count: string) => `${count} : le rôle de chacun, selon l'article`,
   },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */

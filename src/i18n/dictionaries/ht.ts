@@ -194,7 +194,7 @@ export const ht: Dictionary = {
     heading: 'Kiyès k ap ofri kisa, sou yon kat',
     description: (date: string) =>
       `Tout peyi repòtaj la site ki gen yon wòl nan misyon sekirite Kenya ta dirije ann Ayiti a, sou yon sèl kat: wòl chak peyi, sa li te ofri oswa t ap egzamine lè repòtaj la di l, ak kijan sa te solid, dapre repòtaj ${date} la.`,
-    imageAlt: 'Kat monn nan ak peyi k ap ofri èd pou misyon Kenya ta dirije a, ak yon liy ki konekte ak Ayiti chak peyi k ap ofri oswa k ap egzamine posiblite pou l ede',
+    imageAlt: 'Imaj pou pataje: yon kat monn nan ki make chak peyi repòtaj la site ki gen yon wòl nan misyon Kenya ta dirije a',
     standfirst: (count: string) =>
       `Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an: ${count}. Yon liy konekte ak Ayiti chak peyi k ap ofri oswa k ap egzamine posiblite pou l ede. Chwazi yon peyi sou kat la oswa nan lis la pou w wè òf li, kondisyon li ak sous li.`,
     label: 'Kat peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a',
@@ -340,7 +340,7 @@ export const ht: Dictionary = {
     map: 'KAT',
     mapTitle: 'Kiyès k ap ofri kisa, sou yon kat',
     asOf: (date: string) => `Dapre repòtaj ${date} la · Sous: Miami Herald`,
-    joined: (count: string) => `${count}; yon liy konekte ak Ayiti chak peyi k ap ofri oswa k ap egzamine posiblite pou l ede`,
+    joined: (count: string) => `${count}: wòl chak peyi, sou yon sèl kat`,
     whatEach: (count: string) => `${count}: wòl chak peyi, dapre repòtaj la`,
   },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
