@@ -29,7 +29,9 @@ import type { ArticleData } from '../../src/lib/schemas/article.ts';
 import type { Citation } from '../../src/lib/schemas/common.ts';
 import type { Condition, Country, Offer } from '../../src/lib/schemas/country.ts';
 import type { GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
+import type { Evidence } from '../../src/lib/schemas/evidence.ts';
 import type { Source } from '../../src/lib/schemas/source.ts';
+import { STANDING_PHRASES, STATUS_PHRASES } from '../../src/lib/content-check/standing-evidence.ts';
 import type { TranslatedArticle, TranslatedCountry } from '../../src/lib/schemas/translation.ts';
 import type { Role, Status } from '../../src/lib/vocabulary.ts';
 import {
@@ -282,6 +284,14 @@ function readReport(contentDir: string): Report {
   };
 }
 
+/** The report's phrase that backs a status or standing, and the paragraph holding it (per sources.json "wording"). */
+function evidenceFor(phrases: readonly string[], report: Report): Evidence | undefined {
+  for (const phrase of phrases) {
+    for (const [paragraph, found] of Object.entries(report.source.wording ?? {})) if (found.includes(phrase)) return { phrase, paragraphs: [Number(paragraph)] };
+  }
+  return undefined;
+}
+
 /** "26 September 2023" in each language, as the footnotes write the report's date. */
 function reportDate(source: Source, lang: Lang): string {
   const [year, month, day] = source.published.split('-').map(Number) as [number, number, number];
@@ -380,10 +390,15 @@ function generateCountry(candidate: Candidate, id: string, report: Report): Gene
   for (const condition of [...countryConditions, ...offerConditions.flat()]) paragraphs.add(condition.paragraph);
 
   const toCondition = (c: (typeof CONDITIONS)[number]): Condition => ({ text: c.en, paragraphs: [c.paragraph] });
+  // Every status and standing carries the report's words that back it, as the content check requires.
+  const statusEvidence = evidenceFor(STATUS_PHRASES[status], report);
+  const standingEvidence = presets.map((preset) => evidenceFor(STANDING_PHRASES[preset.standing], report));
+  for (const evidence of [statusEvidence, ...standingEvidence]) for (const p of evidence?.paragraphs ?? []) paragraphs.add(p);
   const offers: Offer[] = presets.map((preset, i) => ({
     kind: preset.kind,
     quantity: preset.quantity === 'not stated' ? 'not stated' : { value: preset.quantity.value, qualifier: preset.quantity.qualifier, unit: preset.quantity.unit },
     standing: preset.standing,
+    ...(standingEvidence[i] ? { standingEvidence: standingEvidence[i] } : {}),
     detail: preset.detail.en,
     conditions: (offerConditions[i] ?? []).map(toCondition),
   }));
@@ -410,6 +425,7 @@ function generateCountry(candidate: Candidate, id: string, report: Report): Gene
     point: candidate.point,
     role,
     status,
+    ...(statusEvidence ? { statusEvidence } : {}),
     offers,
     conditions: countryConditions.map(toCondition),
     summary: summary('en'),

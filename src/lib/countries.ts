@@ -7,7 +7,7 @@ import type { Country, OfferKind, Role, Status } from './schemas/country';
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
 export type CountryRecord = Country & { id: string };
 
-const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set(['police', 'military', 'personnel']);
+const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set(['police', 'military', 'police-and-military', 'personnel']);
 
 /** Reading order for the contributor table: the lead first, the host last. */
 const ROLE_ORDER: Record<Role, number> = {

@@ -34,8 +34,10 @@ export function formatOffer(offer: Offer, lang: Lang = 'en'): string {
 
 function offerAmount(offer: Pick<Offer, 'quantity' | 'standing'>, lang: Lang): string {
   const words = t(lang);
-  const amount = offer.quantity === 'not stated' ? words.offers.notStated : formatQuantity(offer.quantity, lang);
-  return `${amount} (${words.standing[offer.standing]})`;
+  // Without a figure, the standing is said of what the report does state (an intent, help it
+  // lists), so "not stated (announced)" never reads as an announced figure or as the report's silence.
+  if (offer.quantity === 'not stated') return words.offerWithoutFigure[offer.standing];
+  return `${formatQuantity(offer.quantity, lang)} (${words.standing[offer.standing]})`;
 }
 
 export function capitalise(text: string): string {

@@ -81,7 +81,7 @@ export const MAX_TITLE_LENGTH = 70;
 /**
  * The <title>: the page's title and the site's name, in at most MAX_TITLE_LENGTH characters. A
  * long headline keeps its own words: the whole headline alone if it fits, else its first clause
- * (up to a colon, question mark or full stop) with the site's name, else its first words and "…".
+ * (up to a colon, question mark or full stop) with the site's name, or alone, else its first words and "…".
  * og:title, twitter:title and the structured data keep the whole headline.
  */
 export function pageTitle(title: string, siteName: string): string {
@@ -91,6 +91,8 @@ export function pageTitle(title: string, siteName: string): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
   const clause = /^(.+?)(?:\s?:\s|(?<=[?.!])\s)/.exec(title)?.[1];
   if (clause && withName(clause).length <= MAX_TITLE_LENGTH) return withName(clause);
+  // The first sentence alone, before any cut: a cut can drop the words that qualify a claim ("one source says").
+  if (clause && clause.length <= MAX_TITLE_LENGTH) return clause;
   const cut = title.slice(0, MAX_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/, '')}…`;
 }

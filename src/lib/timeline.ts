@@ -4,9 +4,12 @@ import type { Lang } from '../i18n/languages';
 import { formatDate, formatMonth } from './format';
 import type { TimelineEvent } from './schemas/timeline';
 
-/** Oldest first; events on the same sort date keep the order the editor wrote them in. */
-export function byDate<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date));
+/**
+ * Oldest first; events on the same sort date keep the order they come in, except that an event
+ * the report gives no day for, placed with another (`placedWith`), follows the events of that day.
+ */
+export function byDate<T extends Pick<TimelineEvent, 'date'> & { placedWith?: string | undefined }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => a.date.localeCompare(b.date) || Number(a.placedWith !== undefined) - Number(b.placedWith !== undefined));
 }
 
 /** The date as precisely as the report gives it, and no more precisely. */

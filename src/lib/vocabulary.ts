@@ -13,8 +13,10 @@ export const ROLES = ['lead-nation', 'contributor', 'possible-contributor', 'bac
  */
 export const STATUSES = ['stated-in-public', 'diplomatic-sources', 'under-discussion', 'not-a-contributor'] as const;
 
-/** The form an offer takes. "personnel" means people whose police-or-military kind is not decided or not stated. */
-export const OFFER_KINDS = ['police', 'military', 'personnel', 'funding', 'equipment', 'enabling-support'] as const;
+/**
+ * The form an offer takes. "police-and-military" is a figure the report gives for both at once
+ * (Kenya's "police officers and troops"). "personnel" means people whose police-or-military kind is not decided or not stated. */
+export const OFFER_KINDS = ['police', 'military', 'police-and-military', 'personnel', 'funding', 'equipment', 'enabling-support'] as const;
 
 /** What a stated number counts; "USD" for money. Each language's dictionary says it in words. */
 export const UNITS = ['personnel', 'uniformed-personnel', 'police-officers-and-troops', 'USD'] as const;
@@ -24,10 +26,11 @@ export const QUALIFIERS = ['exact', 'up-to', 'at-least'] as const;
 
 /**
  * How firm an offer is, in the report's own terms: offered or announced by the country, expected
- * by others, discussed according to a source, under consideration, or money still to be sought.
+ * by others, discussed according to a source, under consideration, money still to be sought, or
+ * help the giver says it is prepared to provide (not described as an offer).
  * Shown beside every figure so that "up to 500" discussed never reads as 500 offered.
  */
-export const STANDINGS = ['offered', 'announced', 'expected', 'discussed', 'considering', 'to-be-sought'] as const;
+export const STANDINGS = ['offered', 'announced', 'expected', 'discussed', 'considering', 'to-be-sought', 'prepared'] as const;
 
 /** The kinds a map reader can filter by: the offer kinds, plus "not-stated" for countries with none. */
 export const FILTER_KINDS = [...OFFER_KINDS, 'not-stated'] as const;

@@ -87,6 +87,15 @@ describe('the content check', () => {
     ['translation-english-link', /^content\/translations\/fr\/articles\/test-article\.md → body \(line 16\): the link \/countries\/belize\/ leads to the English page: write \/fr\/countries\/belize\//],
     ['translation-without-original', /^content\/translations\/fr\/countries\/atlantis\.json → \(whole file\): translates "atlantis", which has no English original/],
     ['translation-misaligned-conditions', /^content\/translations\/fr\/countries\/belize\.json → conditions: has 0 entries; the English has 1/],
+    // Issue 14: a label no firmer than its paragraph's words, a kind of personnel that matches it, a timeline in date order.
+    ['standing-firmer-than-its-words', /^content\/countries\/kenya\.json → offers\[0\]\.standingEvidence\.phrase: “is expected to be”: it justifies "expected", not "offered"/],
+    ['standing-phrase-not-in-paragraph', /^content\/countries\/belize\.json → offers\[0\]\.standingEvidence\.phrase: “has discussed sending up to” is not in paragraph 2 of the report/],
+    ['status-without-evidence', /^content\/countries\/belize\.json → statusEvidence: is missing: give the phrase of a cited paragraph that makes it "diplomatic-sources"/],
+    ['status-firmer-than-its-words', /^content\/countries\/kenya\.json → statusEvidence\.phrase: “saying only that as the lead nation”: it justifies "stated-in-public", not "diplomatic-sources"/],
+    ['personnel-kind-named-in-paragraph', /^content\/countries\/kenya\.json → offers\[0\]\.kind: "personnel" says police or military is not specified, but paragraph 1 names them \(“police officers”, “troops”\)/],
+    ['timeline-label-contradicts-place', /^content\/timeline\.json \[2\] → when: says “before the report” but is dated 2023-09-26, on or after the report's day/],
+    ['timeline-placed-away-from-its-entry', /^content\/timeline\.json \[2\] → date: 2023-08-01 is not the date of "an-event" \(2023-09-22\), the entry it is placed with/],
+    ['timeline-undated-with-nothing-to-place-it', /^content\/timeline\.json \[2\] → when: an entry with no date given must be placed by something/],
     ['translation-wrong-worked-out-date', /^content\/translations\/ht\/articles\/test-article\.md → body \(line 16\): the worked-out date 2023-09-23 does not follow from paragraph 1/],
   ];
 

@@ -59,13 +59,13 @@ describe('offerColumns', () => {
     const c = country('us', {
       offers: [usd(100_000_000), { kind: 'enabling-support', quantity: 'not stated', standing: 'offered' as const, conditions: [] }],
     });
-    expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million (offered)', other: 'Enabling support: not stated in the report (offered)' });
+    expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million (offered)', other: 'Enabling support: offered (no figure stated)' });
   });
   it('keeps the qualifier on people offers and says when a number is missing', () => {
     const rwanda = country('rwanda', { offers: [{ kind: 'personnel', quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'discussed', conditions: [] }] });
     expect(offerColumns(rwanda).people).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
     const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', standing: 'announced', conditions: [] }] });
-    expect(offerColumns(antigua).people).toBe('Not stated in the report (announced)');
+    expect(offerColumns(antigua).people).toBe('Intent to take part announced (no number stated)');
   });
 });
 

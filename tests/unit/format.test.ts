@@ -29,9 +29,12 @@ describe('formatUsd', () => {
 describe('offers', () => {
   const unnumbered: Offer = { kind: 'enabling-support', quantity: 'not stated', standing: 'offered', conditions: [] };
   const money: Offer = { kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, standing: 'to-be-sought', conditions: [] };
-  it('says plainly when the report gives no number', () => {
-    expect(formatOfferAmount(unnumbered)).toBe('Not stated in the report (offered)');
-    expect(formatOffer(unnumbered)).toBe('Enabling support: not stated in the report (offered)');
+  it('says plainly when the report gives no number, and says the standing of what it does state', () => {
+    expect(formatOfferAmount(unnumbered)).toBe('Offered (no figure stated)');
+    expect(formatOffer(unnumbered)).toBe('Enabling support: offered (no figure stated)');
+    // Issue 14: an announced intent with no figure never reads as "not stated (announced)".
+    expect(formatOffer({ ...unnumbered, kind: 'personnel', standing: 'announced' })).toBe('Personnel (police or military not specified): intent to take part announced (no number stated)');
+    expect(formatOffer({ ...unnumbered, standing: 'prepared' }, 'fr')).toMatch(/^Soutien logistique et opérationnel ?: prêt à être fourni \(l'article dit ce qu'il comprend, pas son ampleur\)$/);
   });
   it('never shows a figure without its qualifier and how firm the report makes it', () => {
     expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'offered' })).toBe('Up to 50 uniformed personnel (offered)');

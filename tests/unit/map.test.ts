@@ -84,16 +84,18 @@ describe('filtering', () => {
     const shown = countries.filter((c) => isShown(c, filter(['personnel', 'funding'], ['stated-in-public']))).map((c) => c.id);
     expect(shown).toEqual(['kenya', 'usa', 'haiti']);
   });
-  it('counts each option given the other group’s choice', () => {
+  it('counts each option given the other group’s choice, counting every row the list shows (the host too)', () => {
     const all = facetCounts(countries, NO_FILTER);
-    expect(all.total).toBe(5);
+    expect(all.total).toBe(countries.length);
+    expect(all.shown).toBe(countries.length);
     expect(all.kinds.personnel).toBe(2);
     expect(all.kinds['not-stated']).toBe(1); // Italy; Ecuador, a co-author, offers nothing at all
     expect(all.statuses['stated-in-public']).toBe(2);
     const announcedOnly = facetCounts(countries, filter([], ['stated-in-public']));
     expect(announcedOnly.kinds.personnel).toBe(1);
     expect(announcedOnly.statuses['diplomatic-sources']).toBe(2);
-    expect(announcedOnly.shown).toBe(2);
+    expect(announcedOnly.shown).toBe(3); // Kenya, the US and the host, which always shows
+    expect(all.statuses['not-a-contributor']).toBe(countries.filter((c) => c.status === 'not-a-contributor').length);
   });
 });
 

@@ -27,6 +27,10 @@ describe('timeline', () => {
     const events = [{ date: '2023-09-25', n: 1 }, { date: '1994-01-01', n: 2 }, { date: '2023-09-25', n: 3 }];
     expect(byDate(events).map((e) => e.n)).toEqual([2, 1, 3]);
   });
+  it('puts an undated event placed with another after the events of that day, wherever it comes in', () => {
+    const events = [{ date: '2023-09-22', n: 1, placedWith: 'meeting' }, { date: '2023-09-22', n: 2 }, { date: '2023-09-23', n: 3 }, { date: '2023-09-22', n: 4 }];
+    expect(byDate(events).map((e) => e.n)).toEqual([2, 4, 1, 3]);
+  });
   it('shows a date only as precisely as the report gives it', () => {
     expect(whenLabel({ date: '2023-09-22', precision: 'day' })).toBe('22 September 2023');
     expect(whenLabel({ date: '2023-07-01', precision: 'month' })).toBe('July 2023');

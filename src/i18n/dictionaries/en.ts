@@ -50,7 +50,7 @@ export const en = {
     },
     'diplomatic-sources': {
       label: 'Reported by diplomatic sources',
-      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources; the report describes no public statement by its government.',
+      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government, though it may describe what the country said at a meeting of governments.',
     },
     'under-discussion': {
       label: 'Under discussion',
@@ -72,6 +72,7 @@ export const en = {
   kind: {
     police: 'Police',
     military: 'Military',
+    'police-and-military': 'Police and military',
     personnel: 'Personnel (police or military not specified)',
     funding: 'Funding',
     equipment: 'Equipment',
@@ -86,6 +87,7 @@ export const en = {
     discussed: 'discussed, not described as an offer',
     considering: 'under consideration',
     'to-be-sought': 'to be sought, not yet secured',
+    prepared: 'ready to be provided',
   } satisfies Record<Standing, string>,
   /** "up to 50 uniformed personnel": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier: Qualifier, unit: Unit, number: string) => {
@@ -98,7 +100,7 @@ export const en = {
     condition: 'Condition',
     noneStated: 'None stated',
     hostNote: 'None stated: it is the country the mission would help.',
-    notContributorNote: (role: string) => `None stated: its part in the report is as ${role.toLowerCase()}.`,
+    notContributorNote: (role: string) => `None stated: its part in the report is as ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: 'The report does not state what form its help would take, or how much.',
     noConditions: (name: string) => `No conditions stated: the report gives none for ${name}.`,
     noOtherConditions: 'No conditions stated beyond those on the offers above.',
@@ -119,7 +121,7 @@ export const en = {
   home: {
     title: 'Who is offering to help Kenya take on Haiti’s gangs',
     standfirst: (date: string, count: string) =>
-      `At least a dozen countries told the United States they would join a Kenya-led security mission in Haiti, pending a UN Security Council resolution, a Miami Herald report of ${date} says (paragraph 1). Counting every country the report names with a part in the mission, this site lists ${count}. Here is what each offered or weighed, how firm it was, and where every figure comes from.`,
+      `At least a dozen countries told the United States they would join a Kenya-led security mission in Haiti, pending a UN Security Council resolution, a Miami Herald report of ${date} says (paragraph 1). Counting every country the report names with a part in the mission, this site lists ${count}. Here is each one’s part: what it offered or weighed where the report says, how firm that was, and where every figure comes from.`,
     imageAlt: 'Who is offering to help Kenya take on Haiti’s gangs: a map of the countries offering help',
     takeaways: 'Key takeaways',
     everyCountry: 'Every country with a part in the mission',
@@ -163,7 +165,10 @@ export const en = {
   },
   country: {
     title: (name: string) => `${name}: role and offer`,
-    description: (name: string, role: string, offers: string, date: string) => `${name} and the Kenya-led mission in Haiti: ${role.toLowerCase()}. ${offers}. As reported on ${date}.`,
+    // Only the role's first letter is lowered ("Congress" keeps its capital), and an offer note that
+    // already ends a sentence gets no second full stop.
+    description: (name: string, role: string, offers: string, date: string) =>
+      `${name} and the Kenya-led mission in Haiti: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
     role: 'Role',
     status: 'Status',
     asOf: 'As of',
@@ -180,15 +185,15 @@ export const en = {
   countries: {
     title: 'All countries',
     description: (date: string) => `Every country the Miami Herald report of ${date} names with a part in the mission, with its role, offer and status.`,
-    intro: (count: string) => `Each country the report names with a part in the mission (${count}), its role and what it offered. Open a country for its conditions and sources; see`,
+    intro: (count: string) => `Each country the report names with a part in the mission (${count}), its role and, where the report says, what it offered. Open a country for its conditions and sources; see`,
     statusLink: 'what each status means',
     caption: (date: string) => `Countries, roles, offers and status as of ${date}`,
   },
   map: {
     title: 'Map of the contributors',
     heading: 'Who is offering what, on a map',
-    description: (date: string) => `Every country the report names with a part in the Kenya-led security mission in Haiti, on one map: what each offered or weighed and how firm it was, as reported on ${date}.`,
-    imageAlt: 'World map of the countries offering help to the Kenya-led mission, each joined to Haiti',
+    description: (date: string) => `Every country the report names with a part in the Kenya-led security mission in Haiti, on one map: each one’s part, what it offered or weighed where the report says, and how firm that was, as reported on ${date}.`,
+    imageAlt: 'Share card: a world map marking each country the report names with a part in the Kenya-led mission',
     standfirst: (count: string) => `Counting every country the report names with a part in the mission: ${count}. A line joins each country offering or weighing help to Haiti. Choose a country on the map or in the list for its offer, conditions and sources.`,
     label: 'Map of the countries offering help to the Kenya-led mission in Haiti',
     listTitle: 'Every country, as a list',
@@ -318,7 +323,7 @@ export const en = {
     try: 'Try one of these',
     home: 'Home: every country and its offer',
   },
-  og: { explainer: 'EXPLAINER', map: 'MAP', mapTitle: 'Who is offering what, on a map', asOf: (date: string) => `As reported ${date} · Source: Miami Herald`, joined: (count: string) => `${count}, each joined to Haiti`, whatEach: (count: string) => `${count}: what each offered` },
+  og: { explainer: 'EXPLAINER', map: 'MAP', mapTitle: 'Who is offering what, on a map', asOf: (date: string) => `As reported ${date} · Source: Miami Herald`, joined: (count: string) => `${count}: each one’s part, on one map`, whatEach: (count: string) => `${count}: each one’s part, as reported` },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
   client: {
     mapLoadFailed: 'The interactive map could not load. The static map and the list below show the same countries.',
@@ -357,6 +362,19 @@ export const en = {
     shareCopy: 'Copy link',
     shareCopyFailed: 'Could not copy automatically. The link is {url}',
   },
+  /**
+   * Issue 14: an offer the report gives no figure for. Its standing is said of what the report
+   * does state (an intent, a consideration, help it lists), never of the missing figure.
+   */
+  offerWithoutFigure: {
+    offered: 'offered (no figure stated)',
+    announced: 'intent to take part announced (no number stated)',
+    expected: 'expected (no figure stated)',
+    discussed: 'discussed, not described as an offer (no figure stated)',
+    considering: 'under consideration (no number stated)',
+    'to-be-sought': 'to be sought, not yet secured (no amount stated)',
+    prepared: 'ready to be provided (the report lists what it includes, not its size)',
+  } satisfies Record<Standing, string>,
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

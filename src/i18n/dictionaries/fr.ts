@@ -54,7 +54,7 @@ export const fr: Dictionary = {
     },
     'diplomatic-sources': {
       label: 'Selon des sources diplomatiques',
-      meaning: "Le Miami Herald a appris par des sources diplomatiques que le pays était disposé à participer ; l'article ne fait état d'aucune déclaration publique de son gouvernement.",
+      meaning: "Le Miami Herald a appris par des sources diplomatiques que le pays était disposé à participer. L'article ne cite ni annonce ni conférence de presse de son gouvernement, même s'il peut rapporter ce que le pays a dit lors d'une réunion entre gouvernements.",
     },
     'under-discussion': {
       label: 'En discussion',
@@ -76,6 +76,7 @@ export const fr: Dictionary = {
   kind: {
     police: 'Police',
     military: 'Militaires',
+    'police-and-military': 'Police et militaires',
     personnel: 'Personnel (policiers ou militaires, non précisé)',
     funding: 'Financement',
     equipment: 'Matériel',
@@ -90,6 +91,7 @@ export const fr: Dictionary = {
     discussed: 'évoqué, pas présenté comme une offre',
     considering: "à l'étude",
     'to-be-sought': 'à obtenir, pas encore acquis',
+    prepared: 'prêt à être fourni',
   },
   /** "jusqu'à 50 membres du personnel en uniforme": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier, unit, number) => {
@@ -123,7 +125,7 @@ export const fr: Dictionary = {
   home: {
     title: "Qui propose d'aider le Kenya à affronter les gangs haïtiens",
     standfirst: (date: string, count: string) =>
-      `Au moins une douzaine de pays ont dit aux États-Unis qu'ils rejoindraient une mission de sécurité dirigée par le Kenya en Haïti, dans l'attente d'une résolution du Conseil de sécurité de l'ONU, selon un article du Miami Herald du ${date} (paragraphe 1). En comptant tous les pays que l'article cite comme ayant un rôle dans la mission, ce site recense ${count}. Voici ce que chacun a proposé ou envisagé, avec quel degré de fermeté, et d'où vient chaque chiffre.`,
+      `Au moins une douzaine de pays ont dit aux États-Unis qu'ils rejoindraient une mission de sécurité dirigée par le Kenya en Haïti, dans l'attente d'une résolution du Conseil de sécurité de l'ONU, selon un article du Miami Herald du ${date} (paragraphe 1). En comptant tous les pays que l'article cite comme ayant un rôle dans la mission, ce site recense ${count}. Voici le rôle de chacun : ce qu'il a proposé ou envisagé quand l'article le précise, avec quel degré de fermeté, et d'où vient chaque chiffre.`,
     imageAlt: "Qui propose d'aider le Kenya à affronter les gangs haïtiens : carte des pays qui proposent leur aide",
     takeaways: 'À retenir',
     everyCountry: 'Tous les pays qui ont un rôle dans la mission',
@@ -166,7 +168,7 @@ export const fr: Dictionary = {
   country: {
     title: (name: string) => `${name} : rôle et offre`,
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} et la mission dirigée par le Kenya en Haïti : ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers}. D'après l'article du ${date}.`,
+      `${name} et la mission dirigée par le Kenya en Haïti : ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
     role: 'Rôle',
     status: 'Statut',
     asOf: 'Date de référence',
@@ -184,7 +186,7 @@ export const fr: Dictionary = {
     title: 'Tous les pays',
     description: (date: string) => `Tous les pays que l'article du Miami Herald du ${date} cite comme ayant un rôle dans la mission, avec leur rôle, leur offre et leur statut.`,
     intro: (count: string) =>
-      `Chaque pays que l'article cite comme ayant un rôle dans la mission (${count}), son rôle et ce qu'il a proposé. Ouvrez la fiche d'un pays pour voir ses conditions et ses sources ; voir`,
+      `Chaque pays que l'article cite comme ayant un rôle dans la mission (${count}), son rôle et, quand l'article le précise, ce qu'il a proposé. Ouvrez la fiche d'un pays pour voir ses conditions et ses sources ; voir`,
     statusLink: 'ce que signifie chaque statut',
     caption: (date: string) => `Pays, rôles, offres et statut au ${date}`,
   },
@@ -192,8 +194,8 @@ export const fr: Dictionary = {
     title: 'Carte des contributeurs',
     heading: 'Qui propose quoi, sur une carte',
     description: (date: string) =>
-      `Tous les pays que l'article cite comme ayant un rôle dans la mission de sécurité dirigée par le Kenya en Haïti, sur une seule carte : ce que chacun a proposé ou envisagé, et avec quel degré de fermeté, d'après l'article du ${date}.`,
-    imageAlt: 'Carte du monde des pays qui proposent leur aide à la mission dirigée par le Kenya, chacun relié à Haïti',
+      `Tous les pays que l'article cite comme ayant un rôle dans la mission de sécurité dirigée par le Kenya en Haïti, sur une seule carte : le rôle de chacun, ce qu'il a proposé ou envisagé quand l'article le précise, et avec quel degré de fermeté, d'après l'article du ${date}.`,
+    imageAlt: "Image de partage : une carte du monde où figure chaque pays que l'article cite comme ayant un rôle dans la mission dirigée par le Kenya",
     standfirst: (count: string) =>
       `En comptant tous les pays que l'article cite comme ayant un rôle dans la mission : ${count}. Une ligne relie à Haïti chaque pays qui propose ou envisage une aide. Choisissez un pays sur la carte ou dans la liste pour voir son offre, ses conditions et ses sources.`,
     label: 'Carte des pays qui proposent leur aide à la mission dirigée par le Kenya en Haïti',
@@ -340,8 +342,8 @@ export const fr: Dictionary = {
     map: 'CARTE',
     mapTitle: 'Qui propose quoi, sur une carte',
     asOf: (date: string) => `D'après l'article du ${date} · Source : Miami Herald`,
-    joined: (count: string) => `${count}, chacun relié à Haïti`,
-    whatEach: (count: string) => `${count} : ce que chacun a proposé`,
+    joined: (count: string) => `${count} : le rôle de chacun, sur une seule carte`,
+    whatEach: (count: string) => `${count} : le rôle de chacun, selon l'article`,
   },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
   client: {
@@ -380,5 +382,14 @@ export const fr: Dictionary = {
     shareCopiedButton: 'Lien copié',
     shareCopy: 'Copier le lien',
     shareCopyFailed: 'Impossible de copier automatiquement. Le lien est : {url}',
+  },
+  offerWithoutFigure: {
+    offered: 'proposé (aucun chiffre précisé)',
+    announced: 'intention de participer annoncée (aucun effectif précisé)',
+    expected: 'attendu (aucun chiffre précisé)',
+    discussed: 'évoqué, pas présenté comme une offre (aucun chiffre précisé)',
+    considering: "à l'étude (aucun effectif précisé)",
+    'to-be-sought': 'à obtenir, pas encore acquis (aucun montant précisé)',
+    prepared: "prêt à être fourni (l'article dit ce qu'il comprend, pas son ampleur)",
   },
 };

@@ -53,7 +53,7 @@ export const ht: Dictionary = {
     },
     'diplomatic-sources': {
       label: 'Dapre sous diplomatik',
-      meaning: 'Se nan men sous diplomatik Miami Herald aprann peyi a dispoze patisipe; repòtaj la pa pale de okenn deklarasyon piblik gouvènman li fè.',
+      meaning: 'Se nan men sous diplomatik Miami Herald aprann peyi a dispoze patisipe. Repòtaj la pa site okenn anons ni konferans pou laprès gouvènman li fè, menm si li ka rakonte sa peyi a te di nan yon reyinyon ant gouvènman.',
     },
     'under-discussion': {
       label: 'An diskisyon',
@@ -75,6 +75,7 @@ export const ht: Dictionary = {
   kind: {
     police: 'Lapolis',
     military: 'Militè',
+    'police-and-military': 'Lapolis ak militè',
     personnel: 'Pèsonèl (yo pa presize si se lapolis oswa militè)',
     funding: 'Lajan',
     equipment: 'Ekipman',
@@ -89,6 +90,7 @@ export const ht: Dictionary = {
     discussed: 'diskite, yo pa prezante l kòm yon òf',
     considering: 'y ap egzamine l',
     'to-be-sought': 'pou yo jwenn, poko jwenn li',
+    prepared: 'pare pou yo bay li',
   },
   /** "jiska 50 pèsonèl an inifòm": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier, unit, number) => {
@@ -122,7 +124,7 @@ export const ht: Dictionary = {
   home: {
     title: 'Kiyès k ap ofri ede Kenya fè fas ak gang yo ann Ayiti',
     standfirst: (date: string, count: string) =>
-      `Omwen yon douzèn peyi di Etazini yo ta patisipe nan yon misyon sekirite Kenya ta dirije ann Ayiti, pandan y ap tann yon rezolisyon Konsèy Sekirite Nasyonzini, dapre yon repòtaj Miami Herald ${date} (paragraf 1). Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an, sit sa a gen ${count}. Men sa chak peyi te ofri oswa t ap egzamine, kijan sa te solid, ak kote chak chif soti.`,
+      `Omwen yon douzèn peyi di Etazini yo ta patisipe nan yon misyon sekirite Kenya ta dirije ann Ayiti, pandan y ap tann yon rezolisyon Konsèy Sekirite Nasyonzini, dapre yon repòtaj Miami Herald ${date} (paragraf 1). Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an, sit sa a gen ${count}. Men wòl chak peyi: sa li te ofri oswa t ap egzamine lè repòtaj la di l, kijan sa te solid, ak kote chak chif soti.`,
     imageAlt: 'Kiyès k ap ofri ede Kenya fè fas ak gang yo ann Ayiti: yon kat peyi k ap ofri èd yo',
     takeaways: 'Sa pou w retni',
     everyCountry: 'Tout peyi ki gen yon wòl nan misyon an',
@@ -165,7 +167,7 @@ export const ht: Dictionary = {
   country: {
     title: (name: string) => `${name}: wòl ak òf`,
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers}. Dapre repòtaj ${date} la.`,
+      `${name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. Dapre repòtaj ${date} la.`,
     role: 'Wòl',
     status: 'Estati',
     asOf: 'Dat enfòmasyon yo',
@@ -183,7 +185,7 @@ export const ht: Dictionary = {
     title: 'Tout peyi yo',
     description: (date: string) => `Tout peyi repòtaj Miami Herald ${date} la site ki gen yon wòl nan misyon an, ak wòl yo, òf yo ak estati yo.`,
     intro: (count: string) =>
-      `Chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), wòl li ak sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
+      `Chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), wòl li ak, lè repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
     statusLink: 'sa chak estati vle di',
     caption: (date: string) => `Peyi, wòl, òf ak estati jan yo te ye ${date}`,
   },
@@ -191,8 +193,8 @@ export const ht: Dictionary = {
     title: 'Kat kontribitè yo',
     heading: 'Kiyès k ap ofri kisa, sou yon kat',
     description: (date: string) =>
-      `Tout peyi repòtaj la site ki gen yon wòl nan misyon sekirite Kenya ta dirije ann Ayiti a, sou yon sèl kat: sa chak peyi te ofri oswa t ap egzamine, ak kijan sa te solid, dapre repòtaj ${date} la.`,
-    imageAlt: 'Kat monn nan ak peyi k ap ofri èd pou misyon Kenya ta dirije a, chak peyi konekte ak Ayiti',
+      `Tout peyi repòtaj la site ki gen yon wòl nan misyon sekirite Kenya ta dirije ann Ayiti a, sou yon sèl kat: wòl chak peyi, sa li te ofri oswa t ap egzamine lè repòtaj la di l, ak kijan sa te solid, dapre repòtaj ${date} la.`,
+    imageAlt: 'Imaj pou pataje: yon kat monn nan ki make chak peyi repòtaj la site ki gen yon wòl nan misyon Kenya ta dirije a',
     standfirst: (count: string) =>
       `Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an: ${count}. Yon liy konekte ak Ayiti chak peyi k ap ofri oswa k ap egzamine posiblite pou l ede. Chwazi yon peyi sou kat la oswa nan lis la pou w wè òf li, kondisyon li ak sous li.`,
     label: 'Kat peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a',
@@ -338,8 +340,8 @@ export const ht: Dictionary = {
     map: 'KAT',
     mapTitle: 'Kiyès k ap ofri kisa, sou yon kat',
     asOf: (date: string) => `Dapre repòtaj ${date} la · Sous: Miami Herald`,
-    joined: (count: string) => `${count}, chak peyi konekte ak Ayiti`,
-    whatEach: (count: string) => `${count}: sa chak peyi te ofri`,
+    joined: (count: string) => `${count}: wòl chak peyi, sou yon sèl kat`,
+    whatEach: (count: string) => `${count}: wòl chak peyi, dapre repòtaj la`,
   },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
   client: {
@@ -378,5 +380,14 @@ export const ht: Dictionary = {
     shareCopiedButton: 'Lyen an kopye',
     shareCopy: 'Kopye lyen an',
     shareCopyFailed: 'Nou pa t ka kopye l otomatikman. Men lyen an: {url}',
+  },
+  offerWithoutFigure: {
+    offered: 'ofri (pa gen chif ki presize)',
+    announced: 'entansyon pou l patisipe anonse (pa gen kantite moun ki presize)',
+    expected: 'yo atann (pa gen chif ki presize)',
+    discussed: 'diskite, yo pa prezante l kòm yon òf (pa gen chif ki presize)',
+    considering: 'y ap egzamine l (pa gen kantite moun ki presize)',
+    'to-be-sought': 'pou yo jwenn, poko jwenn li (pa gen montan ki presize)',
+    prepared: 'pare pou yo bay li (repòtaj la di sa li gen ladan l, men li pa di ki kantite)',
   },
 };

@@ -15,6 +15,8 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import { markdownProblems } from './markdown-safety.ts';
+import { checkStandingEvidence } from './standing-evidence.ts';
+import { checkTimelineOrder } from './timeline-order.ts';
 import { validateTranslation } from './validate-translations.ts';
 import { TRANSLATED_LANGS } from '../../i18n/languages.ts';
 import type { ContentFile, ContentFiles, Parsed } from './read-content.ts';
@@ -124,6 +126,8 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
     }
   }
   errors.push(...checkFigures({ sources, articles, countries, timeline, people }));
+  // Issue 14: labels no firmer than their paragraph's words, and a timeline in date order.
+  errors.push(...checkStandingEvidence(countries, sources), ...checkTimelineOrder(timeline, sources));
   for (const lang of TRANSLATED_LANGS) {
     validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse);
     for (const article of files.translations[lang].articles) {

@@ -42,7 +42,7 @@ export interface FigureCheckInput {
       offers: { quantity: 'not stated' | { value: number }; detail?: string | undefined; conditions: { text: string; paragraphs: number[] }[] }[];
     };
   }[];
-  timeline: readonly { file: string; data: { title: string; description: string; when?: string | undefined; date: string; precision: string; workedOutFrom?: RelativeDate | undefined; sources: Citation[] } }[];
+  timeline: readonly { file: string; data: { title: string; description: string; when?: string | undefined; date: string; precision: string; workedOutFrom?: RelativeDate | undefined; placedWith?: string | undefined; sources: Citation[] } }[];
   people: readonly { file: string; data: { role: string; part: string; quote?: { text: string; paragraph: number } | undefined; sources: Citation[] } }[];
 }
 
@@ -159,7 +159,8 @@ export function checkFigures(input: FigureCheckInput): ContentError[] {
     const within = allowed(event.data.sources);
     checkText(event.file, 'title', event.data.title, within, false);
     checkText(event.file, 'description', event.data.description, within, false);
-    if (within) checkEventDate(errors, event.file, event.data, within);
+    // An entry placed with another takes that entry's (checked) date: the timeline-order check holds it there.
+    if (within && event.data.placedWith === undefined) checkEventDate(errors, event.file, event.data, within);
   }
 
   for (const person of input.people) {

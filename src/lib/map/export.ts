@@ -13,7 +13,7 @@ export interface DataFile {
 }
 
 export const DATA_NOTE =
-  'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.';
+  'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought, prepared): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.';
 
 export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
   return {

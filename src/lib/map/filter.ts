@@ -23,10 +23,13 @@ export function isShown(country: Pick<MapCountry, 'kinds' | 'status' | 'destinat
 
 /**
  * How many countries each option would show, given the reader's choice in the other group
- * (faceted counts): ticking "Funding" shows how many of each status offer funding.
+ * (faceted counts): ticking "Funding" shows how many of each status offer funding. The counts are
+ * of rows the list would show, so the always-shown destination counts under its status.
  */
 export function facetCounts(countries: readonly MapCountry[], filter: MapFilter) {
-  const candidates = countries.filter((c) => !c.destination);
+  // Every row the list shows is counted, the destination too (it is always shown, and counts
+  // under its own status), so "Showing 16 of 16" matches the 16 rows below it.
+  const candidates = countries;
   const kinds = Object.fromEntries(
     FILTER_KINDS.map((kind) => [kind, candidates.filter((c) => c.kinds.includes(kind) && isShown(c, { ...filter, kinds: new Set() })).length]),
   ) as Record<FilterKind, number>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES, UNITS } from '../vocabulary.ts';
 import { citations, isoDate, paragraphNumber } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
 
 export { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES } from '../vocabulary.ts';
 export type { OfferKind, Qualifier, Role, Standing, Status, Unit } from '../vocabulary.ts';
@@ -57,6 +58,8 @@ export const offerSchema = z.strictObject({
    * by others, "discussed" (per a source), "considering", or "to-be-sought" (money not yet secured).
    */
   standing: z.enum(STANDINGS),
+  /** The cited paragraph's words that make it that standing, e.g. { "phrase": "is expected to be", "paragraphs": [3] }; the content check requires it. */
+  standingEvidence: evidenceSchema.optional(),
   /** Optional specifics in our own words, e.g. the kinds of enabling support listed. */
   detail: z.string().min(1).optional(),
   /** Conditions attached to this offer (may be empty). */
@@ -82,6 +85,8 @@ export const countrySchema = z.strictObject({
   role: z.enum(ROLES),
   /** How firm its involvement is, as reported. */
   status: z.enum(STATUSES),
+  /** The cited paragraph's words that give it that status, e.g. { "phrase": "publicly expressed his support", "paragraphs": [6] }; the content check requires it. */
+  statusEvidence: evidenceSchema.optional(),
   /** What it offers; an empty list means the report states no form of help. */
   offers: z.array(offerSchema),
   /**

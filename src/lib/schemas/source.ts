@@ -36,5 +36,11 @@ export const sourceSchema = z.strictObject({
    * every figure on the site to it, and a test re-derives it wherever the report's text is at hand.
    */
   figures: z.record(z.string().regex(/^[1-9]\d*$/, 'must be a paragraph number'), paragraphFigures),
+  /**
+   * The phrases of the standing-evidence table (src/lib/content-check/standing-evidence.ts) that
+   * each paragraph contains, keyed by paragraph number: what a country's status, an offer's
+   * standing and its kind of personnel are held to. Derived from the report; a test re-derives it.
+   */
+  wording: z.record(z.string().regex(/^[1-9]\d*$/, 'must be a paragraph number'), z.array(z.string().min(1))).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

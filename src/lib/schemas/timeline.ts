@@ -22,6 +22,11 @@ export const timelineEventSchema = z
      * from the report's date and the timeline marks the date as worked out.
      */
     workedOutFrom: z.enum(RELATIVE_DATES).optional(),
+    /**
+     * For an event the report gives no date of its own: the id of the entry it is placed with (same
+     * date, listed after it), e.g. an announcement made at a meeting that may be that one.
+     */
+    placedWith: slug.optional(),
     /** Short headline of the event. */
     title: z.string().min(1),
     /** What happened, in our own words. */

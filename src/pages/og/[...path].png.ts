@@ -9,11 +9,12 @@ import { SITE } from '../../consts';
 import { t } from '../../i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { ogImagePath } from '../../i18n/paths';
-import { countSentence, summariseOffers } from '../../lib/countries';
+import { summariseOffers } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
 import { getBasemap } from '../../lib/map/basemap';
 import { loadMapCountries } from '../../lib/map/load-map-countries';
 import { shareCard, type CardContent } from '../../lib/share-image/card';
+import { siteCardDetails } from '../../lib/share-image/card-text';
 import type { CardDrawing } from '../../lib/share-image/drawing';
 import { miniMap } from '../../lib/share-image/mini-map';
 import { prepareShareCards, shareCardPng } from '../../lib/share-image/share-cards';
@@ -25,7 +26,7 @@ export const getStaticPaths = (async () => {
   for (const lang of LANGUAGES) {
     const words = t(lang);
     const mapCountries = await loadMapCountries(lang);
-    const count = countSentence(mapCountries, lang);
+    const details = siteCardDetails(mapCountries, lang);
     const asOf = words.og.asOf(formatDate(SITE.asOf, lang));
     // The home, map and article cards all show this one world map: work it out once per language.
     const worldMap = miniMap(basemap, mapCountries);
@@ -33,8 +34,8 @@ export const getStaticPaths = (async () => {
     const path = (name: string) => ogImagePath(lang, name).slice('/og/'.length, -'.png'.length);
     const card = (content: Omit<CardContent, 'siteName' | 'footer'>) => shareCard({ siteName: words.site.name, footer: asOf, ...content });
     cards.push(
-      { path: path('home'), drawing: card({ kicker: words.og.explainer, title: words.home.title, detail: words.og.whatEach(count), map: worldMap }) },
-      { path: path('map'), drawing: card({ kicker: words.og.map, title: words.og.mapTitle, detail: words.og.joined(count), map: worldMap }) },
+      { path: path('home'), drawing: card({ kicker: words.og.explainer, title: words.home.title, detail: details.home, map: worldMap }) },
+      { path: path('map'), drawing: card({ kicker: words.og.map, title: words.og.mapTitle, detail: details.map, map: worldMap }) },
     );
     for (const article of await getArticles(lang)) {
       cards.push({ path: path(`articles/${article.id}`), drawing: card({ kicker: article.data.section.toUpperCase(), title: article.data.title, map: worldMap }) });
