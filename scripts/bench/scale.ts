@@ -5,8 +5,8 @@
  *
  * Run directly: `npx node scripts/bench/scale.ts [--articles N] [--countries N]`.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent, formatErrors } from '../../src/lib/content-check/index.ts';
 import { builtHtmlFiles } from '../../src/integrations/built-pages.ts';
 import { generateScaleContent } from './scale-content.ts';
+import { copyProject } from '../project-copy.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,35 +44,6 @@ export interface ScaleBenchResult {
 /** The HTML budget of tests/build/budgets.test.ts (its KB is 1,000 bytes): every page in the first 14 KB round trip. */
 const HTML_BUDGET_BYTES = 14 * 1000;
 
-/** What a build reads besides content/ (which each copy gets its own of) and node_modules/. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-/** Caches that live under node_modules/: each copy gets its own, so runs neither share nor clobber them. */
-const LOCAL_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-
-/**
- * A copy of the project that builds on its own: the files a build reads, copied, and a
- * node_modules/ of its own whose entries link to the real project's packages. The folder itself is
- * not a link because Astro and Vite keep their caches inside it (node_modules/.astro holds the
- * content layer's data store, node_modules/.vite Vite's): a shared one would mix the scale site's
- * cache with the real one's and with other builds running on this machine.
- */
-function makeProject(dir: string, gitRevision: string | undefined): void {
-  mkdirSync(dir, { recursive: true });
-  if (gitRevision) {
-    // The files as committed at that revision (read with git archive; the working tree is not touched).
-    const archive = execFileSync('git', ['archive', '--format=tar', gitRevision, '--', ...PROJECT_FILES.filter((entry) => existsSync(join(projectRoot, entry)))], { cwd: projectRoot, maxBuffer: 1 << 30 });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  } else {
-    for (const entry of PROJECT_FILES) {
-      if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-    }
-  }
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (!LOCAL_CACHES.has(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry));
-  }
-}
 
 /** Runs a Node script in `cwd` as `npm run build` would; rejects with the end of its output on failure. */
 function run(cwd: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void = () => {}): Promise<void> {
@@ -140,9 +112,9 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
     const scale = join(base, 'scale');
     const revision = process.env['SCALE_BENCH_GIT_REV'] || undefined;
     log(`Temporary projects in ${base}, with the project's files ${revision ? `as committed at ${revision}` : 'as they are in the working tree'}`);
-    makeProject(real, revision);
+    copyProject(projectRoot, real, revision);
     cpSync(join(projectRoot, 'content'), join(real, 'content'), { recursive: true });
-    makeProject(scale, revision);
+    copyProject(projectRoot, scale, revision);
     let started = performance.now();
     generateScaleContent(join(scale, 'content'), { articles, countries });
     log(`Generated ${articles} articles and ${countries} countries (with fr and ht translations) in ${seconds((performance.now() - started) / 1000)}`);
