@@ -20,18 +20,22 @@ export function buildFingerprint(root: string): string {
 }
 
 const SHARED = Symbol.for('haiti-mission-explainer/build-fingerprint');
-const shared = globalThis as { [SHARED]?: string };
+const shared = globalThis as { [SHARED]?: { root: string; fingerprint: string } };
 
 /**
- * The fingerprint of the build under way, recorded once by the content guard (which knows the
- * project's root) for code that runs inside the bundled build and cannot find the root itself:
- * the share cards. Outside a build (unit tests) it is worked out from the working directory.
+ * The root and fingerprint of the build under way, recorded once by the content guard (which knows
+ * the project's root) for code that runs inside the bundled build and cannot find the root itself:
+ * the share cards, their cache key and their worker's file. Outside a build (unit tests) they are
+ * worked out from the working directory.
  */
 export function recordBuildFingerprint(root: string): string {
-  shared[SHARED] = buildFingerprint(root);
-  return shared[SHARED];
+  shared[SHARED] = { root, fingerprint: buildFingerprint(root) };
+  return shared[SHARED].fingerprint;
 }
 
-export function currentBuildFingerprint(): string {
-  return (shared[SHARED] ??= buildFingerprint(process.cwd()));
+function currentBuild(): { root: string; fingerprint: string } {
+  return (shared[SHARED] ??= { root: process.cwd(), fingerprint: buildFingerprint(process.cwd()) });
 }
+
+export const currentBuildFingerprint = (): string => currentBuild().fingerprint;
+export const currentBuildRoot = (): string => currentBuild().root;
