@@ -16,6 +16,7 @@ import { checkContent, formatErrors } from '../../src/lib/content-check/index.ts
 import { builtHtmlFiles } from '../../src/integrations/built-pages.ts';
 import { generateScaleContent } from './scale-content.ts';
 import { copyProject } from '../project-copy.ts';
+import { buildEleventy, buildVanillaAstro, type PeerResult } from './peers.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,6 +40,8 @@ export interface ScaleBenchResult {
   feedBytes?: number;
   /** How many of the scale site's HTML pages are over the 14 KB gzip budget, and the heaviest of them (up to 10). */
   overBudget?: { count: number; heaviest: { path: string; gzipBytes: number }[] };
+  /** The same generated articles built cold by vanilla Astro 7 with remark-gfm and by Eleventy 3 (peers.ts), in the same run. */
+  peers?: { astro: PeerResult; eleventy: PeerResult };
 }
 
 /** The HTML budget of tests/build/budgets.test.ts (its KB is 1,000 bytes): every page in the first 14 KB round trip. */
@@ -137,6 +140,13 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
     const warmSeconds = await build(scale, cards, log);
     log(`  warm: ${seconds(warmSeconds)}`);
 
+    log('Building the same articles with vanilla Astro 7 + remark-gfm, cold...');
+    const astro = await buildVanillaAstro(projectRoot, join(scale, 'content'), join(base, 'peer-astro'));
+    log(`  vanilla Astro: ${seconds(astro.coldSeconds)} for ${astro.pages} pages`);
+    log('Building the same articles with Eleventy 3, cold...');
+    const eleventy = await buildEleventy(projectRoot, join(scale, 'content'), join(base, 'peer-eleventy'));
+    log(`  Eleventy: ${seconds(eleventy.coldSeconds)} for ${eleventy.pages} pages`);
+
     const dist = join(scale, 'dist');
     const homeHtmlGzipBytes = gzipBytes(join(dist, 'index.html'));
     const articleIndexHtmlGzipBytes = gzipBytes(join(dist, 'articles', 'index.html'));
@@ -154,6 +164,7 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
       coldSeconds,
       warmSeconds,
       realSeconds,
+      peers: { astro, eleventy },
       ...(homeHtmlGzipBytes !== undefined ? { homeHtmlGzipBytes } : {}),
       ...(articleIndexHtmlGzipBytes !== undefined ? { articleIndexHtmlGzipBytes } : {}),
       ...(feedBytes !== undefined ? { feedBytes } : {}),
@@ -164,6 +175,15 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
   }
 }
 
+/** Per page, the project's cold build against each peer's (1.00x: as fast per page). */
+function peerLines(result: ScaleBenchResult): string[] {
+  const ours = result.coldSeconds / result.pages;
+  return Object.entries(result.peers ?? {}).map(([name, peer]) => {
+    const perPage = peer.coldSeconds / peer.pages;
+    return `  ${name.padEnd(12)}  ${peer.coldSeconds.toFixed(1)} s for ${peer.pages} pages (${(peer.pages / peer.coldSeconds).toFixed(1)} pages/s; ours ${(ours / perPage).toFixed(2)}x its time per page)`;
+  });
+}
+
 /** The result as the table `npm run bench -- --scale` prints. */
 export function formatScaleBench(result: ScaleBenchResult): string {
   const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1000).toFixed(1)} KB gzip${bytes > HTML_BUDGET_BYTES ? ' (over the 14 KB budget)' : ''}`);
@@ -172,6 +192,7 @@ export function formatScaleBench(result: ScaleBenchResult): string {
     `  cold build:   ${result.coldSeconds.toFixed(1)} s`,
     `  warm rebuild: ${result.warmSeconds.toFixed(1)} s`,
     `  real site:    ${result.realSeconds.toFixed(1)} s (cold; scale is ${(result.coldSeconds / result.realSeconds).toFixed(1)}x)`,
+    ...(result.peers ? peerLines(result) : []),
     `  / HTML:          ${kb(result.homeHtmlGzipBytes)}`,
     `  /articles/ HTML: ${kb(result.articleIndexHtmlGzipBytes)}`,
     `  /rss.xml:        ${kb(result.feedBytes)}`,
