@@ -3,7 +3,7 @@
  * articles and 200 countries in every language, cold and warm, and how big its pages get, measured
  * against the real site's build in the same run. The content comes from scale-content.ts.
  *
- * Run directly: `npx node scripts/bench/scale.ts [--articles N] [--countries N]`.
+ * Run directly: `npx node bench/scale.ts [--articles N] [--countries N]`.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { checkContent, formatErrors } from '../../src/lib/content-check/index.ts';
-import { builtHtmlFiles } from '../../src/integrations/built-pages.ts';
+import { checkContent, formatErrors } from '../src/lib/content-check/index.ts';
+import { builtHtmlFiles } from '../src/integrations/built-pages.ts';
 import { generateScaleContent } from './scale-content.ts';
-import { copyProject } from '../project-copy.ts';
+import { copyProject } from '../scripts/project-copy.ts';
 import { buildEleventy, buildVanillaAstro, type PeerResult } from './peers.ts';
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 
 export interface ScaleBenchResult {
