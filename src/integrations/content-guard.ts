@@ -15,11 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { checkContentInWorker } from '../lib/content-check/check-in-worker.ts';
 import { formatErrors } from '../lib/content-check/errors.ts';
 import { readContent } from '../lib/content-check/read-content.ts';
-import { bodiesOf, closeRenderPool, renderAhead, renderingCodeVersion } from '../lib/markdown/render-pool.ts';
-import { sourceVersion } from '../lib/source-version.ts';
-
-/** The Markdown safety check's code and its parsers' versions: kept answers from any other are not reused. */
-const MARKDOWN_CHECKER = ['src/lib/content-check/markdown-safety.ts', ...['remark-parse', 'remark-gfm', 'unified'].map((name) => `node_modules/${name}/package.json`)];
+import { bodiesOf, closeRenderPool, renderAhead } from '../lib/markdown/render-pool.ts';
+import { recordBuildFingerprint } from '../lib/build-fingerprint.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
@@ -27,8 +24,10 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: sourceVersion(root, MARKDOWN_CHECKER) } });
-        renderAhead(root, renderingCodeVersion(root), bodiesOf(readContent(root).files));
+        // Every cache is keyed on the one fingerprint of the code (build-fingerprint.ts).
+        const fingerprint = recordBuildFingerprint(root);
+        const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: fingerprint } });
+        renderAhead(root, fingerprint, bodiesOf(readContent(root).files));
         const errors = await checked;
         if (errors.length > 0) {
           await closeRenderPool();

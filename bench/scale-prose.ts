@@ -1,5 +1,5 @@
 /**
- * The words of the benchmark's generated articles and country records (scripts/bench/scale.ts),
+ * The words of the benchmark's generated articles and country records (bench/scale.ts),
  * in every language of the site. Each entry is one sentence (or heading, title...) written in
  * English, French and Kreyòl, so a generated article and its translations say the same thing
  * sentence for sentence and cite the same report paragraphs, as real translations do.
@@ -19,8 +19,8 @@
  * reader counts are avoided in the filler: English number words and capitalised month names,
  * French "deux", "sept", "neuf", "mars", "mai"..., Kreyòl "de peyi", "sis", "me", "mas", "out"...
  */
-import type { Lang } from '../../src/i18n/languages.ts';
-import type { OfferKind, Qualifier, Standing, Status, Unit } from '../../src/lib/vocabulary.ts';
+import type { Lang } from '../src/i18n/languages.ts';
+import type { OfferKind, Qualifier, Standing, Status, Unit } from '../src/lib/vocabulary.ts';
 
 /** One piece of text in every language of the site (a new language fails the type check here). */
 export type Words = Record<Lang, string>;

@@ -1,5 +1,5 @@
 /**
- * The content of the scale benchmark's site (scripts/bench/scale.ts):
+ * The content of the scale benchmark's site (bench/scale.ts):
  * `generateScaleContent(dir, { articles, countries })` writes a complete content/ tree: the real
  * content/ (report, sources with their per-paragraph figures, glossary, people, timeline, the real
  * articles and countries) plus generated articles and countries up to the counts asked for, every
@@ -17,23 +17,23 @@ import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
-import { SITE } from '../../src/consts.ts';
-import { en as enWords } from '../../src/i18n/dictionaries/en.ts';
-import { fr as frWords } from '../../src/i18n/dictionaries/fr.ts';
-import { ht as htWords } from '../../src/i18n/dictionaries/ht.ts';
-import type { Dictionary } from '../../src/i18n/dictionaries/en.ts';
-import { HT_COUNTRY_NAMES, HT_MONTHS } from '../../src/i18n/kreyol.ts';
-import { LANGUAGES, TRANSLATED_LANGS, localePath, type Lang } from '../../src/i18n/languages.ts';
-import { MONTHS } from '../../src/lib/figure-check/extract.ts';
-import type { ArticleData } from '../../src/lib/schemas/article.ts';
-import type { Citation } from '../../src/lib/schemas/common.ts';
-import type { Condition, Country, Offer } from '../../src/lib/schemas/country.ts';
-import type { GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
-import type { Evidence } from '../../src/lib/schemas/evidence.ts';
-import type { Source } from '../../src/lib/schemas/source.ts';
-import { STANDING_PHRASES, STATUS_PHRASES } from '../../src/lib/content-check/standing-evidence.ts';
-import type { TranslatedArticle, TranslatedCountry } from '../../src/lib/schemas/translation.ts';
-import type { Role, Status } from '../../src/lib/vocabulary.ts';
+import { SITE } from '../src/consts.ts';
+import { en as enWords } from '../src/i18n/dictionaries/en.ts';
+import { fr as frWords } from '../src/i18n/dictionaries/fr.ts';
+import { ht as htWords } from '../src/i18n/dictionaries/ht.ts';
+import type { Dictionary } from '../src/i18n/dictionaries/en.ts';
+import { HT_COUNTRY_NAMES, HT_MONTHS } from '../src/i18n/kreyol.ts';
+import { LANGUAGES, TRANSLATED_LANGS, localePath, type Lang } from '../src/i18n/languages.ts';
+import { MONTHS } from '../src/lib/figure-check/extract.ts';
+import type { ArticleData } from '../src/lib/schemas/article.ts';
+import type { Citation } from '../src/lib/schemas/common.ts';
+import type { Condition, Country, Offer } from '../src/lib/schemas/country.ts';
+import type { GlossaryTerm } from '../src/lib/schemas/glossary.ts';
+import type { Evidence } from '../src/lib/schemas/evidence.ts';
+import type { Source } from '../src/lib/schemas/source.ts';
+import { STANDING_PHRASES, STATUS_PHRASES } from '../src/lib/content-check/standing-evidence.ts';
+import type { TranslatedArticle, TranslatedCountry } from '../src/lib/schemas/translation.ts';
+import type { Role, Status } from '../src/lib/vocabulary.ts';
 import {
   AUTHORS,
   BACKER_OPENING,
@@ -63,7 +63,7 @@ import {
 } from './scale-prose.ts';
 
 const require = createRequire(import.meta.url);
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /** The site's own labels (role names for the tables), one dictionary per language. */
 const DICTIONARIES: Record<Lang, Dictionary> = { en: enWords, fr: frWords, ht: htWords };

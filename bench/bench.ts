@@ -23,9 +23,9 @@ import { buildSite } from '../tests/support/build-site.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
 import { distDir, projectRoot } from '../tests/support/paths.ts';
 import { serveDirectory } from '../tests/support/static-server.ts';
-import { audit, CATEGORIES, type LighthouseResult } from './bench/lighthouse.ts';
-import { runScaleBench } from './bench/scale.ts';
-import { slowNetworkTimings, type SlowTimings } from './bench/slow-network.ts';
+import { audit, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import { runScaleBench } from './scale.ts';
+import { slowNetworkTimings, type SlowTimings } from './slow-network.ts';
 
 const { values: flags } = parseArgs({ options: { site: { type: 'boolean', default: false }, scale: { type: 'boolean', default: false } } });
 const runSite = flags.site || !flags.scale;

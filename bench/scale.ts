@@ -3,20 +3,22 @@
  * articles and 200 countries in every language, cold and warm, and how big its pages get, measured
  * against the real site's build in the same run. The content comes from scale-content.ts.
  *
- * Run directly: `npx node scripts/bench/scale.ts [--articles N] [--countries N]`.
+ * Run directly: `npx node bench/scale.ts [--articles N] [--countries N]`.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { checkContent, formatErrors } from '../../src/lib/content-check/index.ts';
-import { builtHtmlFiles } from '../../src/integrations/built-pages.ts';
+import { checkContent, formatErrors } from '../src/lib/content-check/index.ts';
+import { builtHtmlFiles } from '../src/integrations/built-pages.ts';
 import { generateScaleContent } from './scale-content.ts';
+import { copyProject } from '../scripts/project-copy.ts';
+import { buildEleventy, buildVanillaAstro, type PeerResult } from './peers.ts';
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 
 export interface ScaleBenchResult {
@@ -38,40 +40,13 @@ export interface ScaleBenchResult {
   feedBytes?: number;
   /** How many of the scale site's HTML pages are over the 14 KB gzip budget, and the heaviest of them (up to 10). */
   overBudget?: { count: number; heaviest: { path: string; gzipBytes: number }[] };
+  /** The same generated articles built cold by vanilla Astro 7 with remark-gfm and by Eleventy 3 (peers.ts), in the same run. */
+  peers?: { astro: PeerResult; eleventy: PeerResult };
 }
 
 /** The HTML budget of tests/build/budgets.test.ts (its KB is 1,000 bytes): every page in the first 14 KB round trip. */
 const HTML_BUDGET_BYTES = 14 * 1000;
 
-/** What a build reads besides content/ (which each copy gets its own of) and node_modules/. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-/** Caches that live under node_modules/: each copy gets its own, so runs neither share nor clobber them. */
-const LOCAL_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-
-/**
- * A copy of the project that builds on its own: the files a build reads, copied, and a
- * node_modules/ of its own whose entries link to the real project's packages. The folder itself is
- * not a link because Astro and Vite keep their caches inside it (node_modules/.astro holds the
- * content layer's data store, node_modules/.vite Vite's): a shared one would mix the scale site's
- * cache with the real one's and with other builds running on this machine.
- */
-function makeProject(dir: string, gitRevision: string | undefined): void {
-  mkdirSync(dir, { recursive: true });
-  if (gitRevision) {
-    // The files as committed at that revision (read with git archive; the working tree is not touched).
-    const archive = execFileSync('git', ['archive', '--format=tar', gitRevision, '--', ...PROJECT_FILES.filter((entry) => existsSync(join(projectRoot, entry)))], { cwd: projectRoot, maxBuffer: 1 << 30 });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  } else {
-    for (const entry of PROJECT_FILES) {
-      if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-    }
-  }
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (!LOCAL_CACHES.has(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry));
-  }
-}
 
 /** Runs a Node script in `cwd` as `npm run build` would; rejects with the end of its output on failure. */
 function run(cwd: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void = () => {}): Promise<void> {
@@ -140,9 +115,9 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
     const scale = join(base, 'scale');
     const revision = process.env['SCALE_BENCH_GIT_REV'] || undefined;
     log(`Temporary projects in ${base}, with the project's files ${revision ? `as committed at ${revision}` : 'as they are in the working tree'}`);
-    makeProject(real, revision);
+    copyProject(projectRoot, real, revision);
     cpSync(join(projectRoot, 'content'), join(real, 'content'), { recursive: true });
-    makeProject(scale, revision);
+    copyProject(projectRoot, scale, revision);
     let started = performance.now();
     generateScaleContent(join(scale, 'content'), { articles, countries });
     log(`Generated ${articles} articles and ${countries} countries (with fr and ht translations) in ${seconds((performance.now() - started) / 1000)}`);
@@ -165,6 +140,13 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
     const warmSeconds = await build(scale, cards, log);
     log(`  warm: ${seconds(warmSeconds)}`);
 
+    log('Building the same articles with vanilla Astro 7 + remark-gfm, cold...');
+    const astro = await buildVanillaAstro(projectRoot, join(scale, 'content'), join(base, 'peer-astro'));
+    log(`  vanilla Astro: ${seconds(astro.coldSeconds)} for ${astro.pages} pages`);
+    log('Building the same articles with Eleventy 3, cold...');
+    const eleventy = await buildEleventy(projectRoot, join(scale, 'content'), join(base, 'peer-eleventy'));
+    log(`  Eleventy: ${seconds(eleventy.coldSeconds)} for ${eleventy.pages} pages`);
+
     const dist = join(scale, 'dist');
     const homeHtmlGzipBytes = gzipBytes(join(dist, 'index.html'));
     const articleIndexHtmlGzipBytes = gzipBytes(join(dist, 'articles', 'index.html'));
@@ -182,6 +164,7 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
       coldSeconds,
       warmSeconds,
       realSeconds,
+      peers: { astro, eleventy },
       ...(homeHtmlGzipBytes !== undefined ? { homeHtmlGzipBytes } : {}),
       ...(articleIndexHtmlGzipBytes !== undefined ? { articleIndexHtmlGzipBytes } : {}),
       ...(feedBytes !== undefined ? { feedBytes } : {}),
@@ -192,6 +175,15 @@ export async function runScaleBench(options: { articles?: number; countries?: nu
   }
 }
 
+/** Per page, the project's cold build against each peer's (1.00x: as fast per page). */
+function peerLines(result: ScaleBenchResult): string[] {
+  const ours = result.coldSeconds / result.pages;
+  return Object.entries(result.peers ?? {}).map(([name, peer]) => {
+    const perPage = peer.coldSeconds / peer.pages;
+    return `  ${name.padEnd(12)}  ${peer.coldSeconds.toFixed(1)} s for ${peer.pages} pages (${(peer.pages / peer.coldSeconds).toFixed(1)} pages/s; ours ${(ours / perPage).toFixed(2)}x its time per page)`;
+  });
+}
+
 /** The result as the table `npm run bench -- --scale` prints. */
 export function formatScaleBench(result: ScaleBenchResult): string {
   const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1000).toFixed(1)} KB gzip${bytes > HTML_BUDGET_BYTES ? ' (over the 14 KB budget)' : ''}`);
@@ -200,6 +192,7 @@ export function formatScaleBench(result: ScaleBenchResult): string {
     `  cold build:   ${result.coldSeconds.toFixed(1)} s`,
     `  warm rebuild: ${result.warmSeconds.toFixed(1)} s`,
     `  real site:    ${result.realSeconds.toFixed(1)} s (cold; scale is ${(result.coldSeconds / result.realSeconds).toFixed(1)}x)`,
+    ...(result.peers ? peerLines(result) : []),
     `  / HTML:          ${kb(result.homeHtmlGzipBytes)}`,
     `  /articles/ HTML: ${kb(result.articleIndexHtmlGzipBytes)}`,
     `  /rss.xml:        ${kb(result.feedBytes)}`,
