@@ -11,12 +11,16 @@
  * All of src/ rather than the exact import graph of each cache: a superset can cost a cold build
  * after an unrelated code edit, but can never miss a file that matters.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { sourceVersion } from './source-version.ts';
 
 export const FINGERPRINTED_PATHS = ['package-lock.json', 'package.json', 'astro.config.mjs', 'tsconfig.json', 'src'] as const;
 
 export function buildFingerprint(root: string): string {
-  return sourceVersion(root, FINGERPRINTED_PATHS);
+  // A file a project may lack (a copy without a lock file) counts as absent, not as an error.
+  const present = FINGERPRINTED_PATHS.filter((path) => existsSync(join(root, path)));
+  return `${sourceVersion(root, present)}:${present.length}`;
 }
 
 const SHARED = Symbol.for('haiti-mission-explainer/build-fingerprint');

@@ -24,6 +24,13 @@ describe('buildFingerprint', () => {
     expect(buildFingerprint(root)).not.toBe(before);
   });
 
+  it('counts a missing file as absent (a copy without a lock file still builds), and its arrival as a change', () => {
+    rmSync(join(root, 'package-lock.json'));
+    const without = buildFingerprint(root);
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    expect(buildFingerprint(root)).not.toBe(without);
+  });
+
   it('changes when a file is added anywhere under src/', () => {
     const before = buildFingerprint(root);
     mkdirSync(join(root, 'src', 'lib', 'schemas'));
