@@ -89,7 +89,7 @@ const PROPER_NOUN_TERMS = ['security-council', 'general-assembly'];
 const CONGRESS: Record<Lang, string> = { en: 'Congress', fr: 'Congrès', ht: 'Kongrè' };
 const properNouns = (lang: Lang): string[] => {
   const glossary = JSON.parse(readFileSync(join(projectRoot, GLOSSARY_FILES[lang]), 'utf8')) as { id: string; term: string }[];
-  const names = glossary.filter((g) => PROPER_NOUN_TERMS.includes(g.id)).map((g) => g.term.replace(/^UN /, '').replace(/ de l'ONU$/, '').replace(/ Nasyonzini$/, ''));
+  const names = glossary.filter((g) => PROPER_NOUN_TERMS.includes(g.id)).map((g) => g.term.replace(/^UN /, '').replace(/ de l['’]ONU$/, '').replace(/ Nasyonzini$/, ''));
   expect(names).toHaveLength(PROPER_NOUN_TERMS.length);
   return [...names, CONGRESS[lang]];
 };
