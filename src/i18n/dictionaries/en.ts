@@ -357,6 +357,25 @@ export const en = {
     shareCopy: 'Copy link',
     shareCopyFailed: 'Could not copy automatically. The link is {url}',
   },
+  /** The chart of the offers at a glance (OfferChart.astro, src/lib/offer-chart.ts). */
+  chart: {
+    title: 'Who offered what, at a glance',
+    intro: 'People each country offered or weighed sending, as the report words it. Bars start at zero.',
+    unit: 'people',
+    hedged: (qualifier: Qualifier, number: string) => ({ exact: number, 'up-to': `up to ${number}`, 'at-least': `at least ${number}` })[qualifier],
+    keyCount: 'Solid: the figure given',
+    keyCeiling: '“Up to”: a ceiling, not a count',
+    keyLight: 'Pale: only discussed',
+    money: 'Money, not people',
+    noFigure: 'Also offering or weighing help, no figure given:',
+    source: (outlet: string, date: string) => `Source: ${outlet}, ${date}. ¶ = the report paragraph that gives the figure.`,
+    allCountries: 'Every country, with its conditions',
+  },
+  /** The compact header and its notices (SiteHeader, AsOfNotice, TranslationNotice). */
+  header: {
+    menu: 'Menu',
+    translated: 'Translated from English.',
+  },
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

@@ -381,4 +381,21 @@ export const fr: Dictionary = {
     shareCopy: 'Copier le lien',
     shareCopyFailed: 'Impossible de copier automatiquement. Le lien est : {url}',
   },
+  chart: {
+    title: 'Qui propose quoi, en un coup d’œil',
+    intro: 'Les effectifs que chaque pays a proposés ou envisagés, dans les termes de l’article. Les barres partent de zéro.',
+    unit: 'personnes',
+    hedged: (qualifier, number) => ({ exact: number, 'up-to': `jusqu'à ${number}`, 'at-least': `au moins ${number}` })[qualifier],
+    keyCount: 'Plein : le chiffre donné',
+    keyCeiling: '« Jusqu’à » : un plafond, pas un effectif',
+    keyLight: 'Pâle : seulement évoqué',
+    money: 'De l’argent, pas des personnes',
+    noFigure: 'Proposent ou envisagent aussi une aide, sans chiffre :',
+    source: (outlet, date) => `Source : ${outlet}, ${date}. ¶ = le paragraphe de l’article qui donne le chiffre.`,
+    allCountries: 'Tous les pays, avec leurs conditions',
+  },
+  header: {
+    menu: 'Menu',
+    translated: 'Traduit de l’anglais.',
+  },
 };

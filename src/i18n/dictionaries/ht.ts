@@ -379,4 +379,21 @@ export const ht: Dictionary = {
     shareCopy: 'Kopye lyen an',
     shareCopyFailed: 'Nou pa t ka kopye l otomatikman. Men lyen an: {url}',
   },
+  chart: {
+    title: 'Kiyès ki ofri kisa, yon sèl kou je',
+    intro: 'Kantite moun chak peyi ofri oswa ap egzamine pou l voye, jan repòtaj la di l. Ba yo kòmanse nan zewo.',
+    unit: 'moun',
+    hedged: (qualifier, number) => ({ exact: number, 'up-to': `jiska ${number}`, 'at-least': `omwen ${number}` })[qualifier],
+    keyCount: 'Plen: chif yo bay la',
+    keyCeiling: '« Jiska »: se yon limit, se pa yon kantite egzak',
+    keyLight: 'Pal: yo sèlman pale de li',
+    money: 'Lajan, se pa moun',
+    noFigure: 'Lòt peyi ki ofri oswa k ap egzamine pou yo ede, san chif:',
+    source: (outlet, date) => `Sous: ${outlet}, ${date}. ¶ = paragraf repòtaj la ki bay chif la.`,
+    allCountries: 'Tout peyi yo, ak kondisyon yo',
+  },
+  header: {
+    menu: 'Meni',
+    translated: 'Tradiksyon paj angle a.',
+  },
 };
