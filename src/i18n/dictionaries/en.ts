@@ -36,7 +36,7 @@ export const en = {
     paragraphs: (list: string, count: number) => (count === 1 ? `paragraph ${list}` : `paragraphs ${list}`),
     and: 'and',
     citeLabel: (n: number) => `Source: paragraph ${n} of the report`,
-    footnotes: 'Footnotes',
+    footnotes: 'Sources',
     backToReference: 'Back to reference',
     sectionLink: 'Link to this section',
     tableScroll: 'Table (scrolls sideways)',
@@ -375,6 +375,12 @@ export const en = {
   header: {
     menu: 'Menu',
     translated: 'Translated from English.',
+  },
+  /** The article's own dates kept apart from the report's (ArticleByline.astro). */
+  dates: {
+    written: 'Explainer written',
+    updated: 'updated',
+    report: (outlet: string) => `About the ${outlet} report of`,
   },
 };
 

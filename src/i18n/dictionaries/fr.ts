@@ -39,7 +39,7 @@ export const fr: Dictionary = {
     paragraphs: (list: string, count: number) => (count === 1 ? `paragraphe ${list}` : `paragraphes ${list}`),
     and: 'et',
     citeLabel: (n: number) => `Source : paragraphe ${n} de l'article`,
-    footnotes: 'Notes',
+    footnotes: 'Sources',
     backToReference: "Retour à l'appel de note",
     sectionLink: 'Lien vers cette section',
     tableScroll: 'Tableau (défilement horizontal)',
@@ -397,5 +397,10 @@ export const fr: Dictionary = {
   header: {
     menu: 'Menu',
     translated: 'Traduit de l’anglais.',
+  },
+  dates: {
+    written: 'Décryptage rédigé le',
+    updated: 'mis à jour le',
+    report: (outlet) => `Sur l’article du ${outlet} paru le`,
   },
 };

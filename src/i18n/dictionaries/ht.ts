@@ -38,7 +38,7 @@ export const ht: Dictionary = {
     paragraphs: (list: string, count: number) => (count === 1 ? `paragraf ${list}` : `paragraf ${list}`),
     and: 'ak',
     citeLabel: (n: number) => `Sous: paragraf ${n} nan repòtaj la`,
-    footnotes: 'Nòt',
+    footnotes: 'Sous',
     backToReference: 'Retounen nan tèks la',
     sectionLink: 'Lyen pou seksyon sa a',
     tableScroll: 'Tablo (glise l sou kote pou w wè rès la)',
@@ -395,5 +395,10 @@ export const ht: Dictionary = {
   header: {
     menu: 'Meni',
     translated: 'Tradiksyon paj angle a.',
+  },
+  dates: {
+    written: 'Esplikasyon sa a ekri',
+    updated: 'mete ajou',
+    report: (outlet) => `Sou repòtaj ${outlet} ki te parèt`,
   },
 };
