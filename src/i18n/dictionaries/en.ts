@@ -382,6 +382,10 @@ export const en = {
     updated: 'updated',
     report: (outlet: string) => `About the ${outlet} report of`,
   },
+  /** Search with no result (search.astro). */
+  searchSuggest: {
+    noMatch: 'Nothing matched. Every country the report names, with its offer, is on one page:',
+  },
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

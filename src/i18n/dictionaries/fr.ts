@@ -403,4 +403,7 @@ export const fr: Dictionary = {
     updated: 'mis à jour le',
     report: (outlet) => `Sur l’article du ${outlet} paru le`,
   },
+  searchSuggest: {
+    noMatch: 'Aucun résultat. Tous les pays que cite l’article, avec leur offre, sont sur une seule page :',
+  },
 };

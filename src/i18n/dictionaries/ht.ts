@@ -401,4 +401,7 @@ export const ht: Dictionary = {
     updated: 'mete ajou',
     report: (outlet) => `Sou repòtaj ${outlet} ki te parèt`,
   },
+  searchSuggest: {
+    noMatch: 'Pa gen anyen ki koresponn. Tout peyi repòtaj la nonmen yo, ak òf yo, sou yon sèl paj:',
+  },
 };
