@@ -12,7 +12,7 @@ import { t } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { localePath, type Lang } from '../i18n/languages';
 import { isContributor, type CountryRecord } from './countries';
-import { formatOfferAmount, formatUsd } from './format';
+import { formatUsd } from './format';
 import type { Citation } from './schemas/common';
 import type { Offer, OfferKind, Quantity, Standing } from './schemas/country';
 import type { Source } from './schemas/source';
@@ -32,8 +32,8 @@ interface ChartEntry {
   figure: string;
   /** How firm it is, in the dictionary's words: "expected", "discussed, not described as an offer". */
   standing: string;
-  /** The full statement for screen readers and print: "Up to 500 uniformed personnel (discussed, not described as an offer)". */
-  statement: string;
+  /** What the figure counts, said to screen readers after it: "uniformed personnel"; empty for money. */
+  unit: string;
   /** The report paragraph that states the figure, or null if none of the record's paragraphs does. */
   paragraph: number | null;
 }
@@ -112,7 +112,7 @@ export function buildOfferChart(countries: readonly CountryRecord[], sources: re
         value: offer.quantity.value,
         figure: shortFigure(offer.quantity, lang),
         standing: words.standing[offer.standing],
-        statement: formatOfferAmount(offer, lang),
+        unit: words.quantity('exact', offer.quantity.unit, '').trim(),
         paragraph: paragraphStating(offer.quantity.value, country.sources, sources),
       };
       if (offer.quantity.unit === 'USD') money.push(entry);

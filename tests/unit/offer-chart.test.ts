@@ -50,7 +50,7 @@ describe('buildOfferChart', () => {
 
   it('keeps the hedge and the standing on every bar, and draws "up to" as a ceiling and "discussed" pale', () => {
     const [big, small] = chart.bars;
-    expect(big).toMatchObject({ figure: '300', standing: 'expected', shape: 'count', fill: 'firm', statement: '300 personnel (expected)' });
+    expect(big).toMatchObject({ figure: '300', standing: 'expected', shape: 'count', fill: 'firm', unit: 'personnel' });
     expect(small).toMatchObject({ figure: 'up to 40', standing: 'discussed, not described as an offer', shape: 'ceiling', fill: 'light' });
   });
 

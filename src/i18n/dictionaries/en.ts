@@ -369,6 +369,7 @@ export const en = {
     money: 'Money, not people',
     noFigure: 'Also offering or weighing help, no figure given:',
     source: (outlet: string, date: string) => `Source: ${outlet}, ${date}. ¶ = the report paragraph that gives the figure.`,
+    sourceShort: (outlet: string, date: string) => `Source: ${outlet}, ${date} (¶ = paragraph).`,
     allCountries: 'Every country, with its conditions',
   },
   /** The compact header and its notices (SiteHeader, AsOfNotice, TranslationNotice). */

@@ -392,6 +392,7 @@ export const fr: Dictionary = {
     money: 'De l’argent, pas des personnes',
     noFigure: 'Proposent ou envisagent aussi une aide, sans chiffre :',
     source: (outlet, date) => `Source : ${outlet}, ${date}. ¶ = le paragraphe de l’article qui donne le chiffre.`,
+    sourceShort: (outlet, date) => `Source : ${outlet}, ${date} (¶ = paragraphe).`,
     allCountries: 'Tous les pays, avec leurs conditions',
   },
   header: {

@@ -390,6 +390,7 @@ export const ht: Dictionary = {
     money: 'Lajan, se pa moun',
     noFigure: 'Lòt peyi ki ofri oswa k ap egzamine pou yo ede, san chif:',
     source: (outlet, date) => `Sous: ${outlet}, ${date}. ¶ = paragraf repòtaj la ki bay chif la.`,
+    sourceShort: (outlet, date) => `Sous: ${outlet}, ${date} (¶ = paragraf).`,
     allCountries: 'Tout peyi yo, ak kondisyon yo',
   },
   header: {

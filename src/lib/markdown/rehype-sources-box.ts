@@ -34,10 +34,18 @@ export function rehypeSourcesBox() {
           child.tagName = 'ul';
           child.properties['className'] = ['sources-list'];
           for (const item of child.children) if (item.type === 'element' && item.tagName === 'li') labelEntry(item);
+          // In paragraph order, so a reader finds ¶5 where the report has it, not where the article first cites it.
+          const items = child.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+          items.sort((a, b) => paragraphOf(a) - paragraphOf(b));
+          child.children = items.flatMap((item) => [{ type: 'text', value: '\n' } as const, item]).concat({ type: 'text', value: '\n' });
         }
       }
     });
   };
+}
+
+function paragraphOf(item: Element): number {
+  return Number(ENTRY.exec(String(item.properties['id'] ?? ''))?.[1] ?? Infinity);
 }
 
 /** "¶5" before the entry's text, and its first way back only. */
