@@ -18,7 +18,7 @@ describe.skipIf(!chromiumPath)('the first screen on a phone', () => {
     const { page, problems } = await open(`${prefix}/`, { width: 360, height: 740 });
     const box = await page.evaluate(() => {
       const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
-      return { header: top('.site-header')?.height ?? Infinity, chart: top('.offer-chart')?.top ?? Infinity, firstBar: top('.oc-bar')?.bottom ?? Infinity, bars: document.querySelectorAll('.oc-bar').length };
+      return { header: top('.site-header')?.height ?? Infinity, chart: top('.offer-chart')?.top ?? Infinity, firstBar: top('.oc-bars svg')?.bottom ?? Infinity, bars: document.querySelectorAll('.oc-bars svg').length };
     });
     expect(box.bars).toBeGreaterThan(0);
     expect(box.header).toBeLessThanOrEqual(80);
