@@ -150,7 +150,7 @@ describe('the home page', () => {
 describe('article pages', () => {
   it.each(articleIds)('%s shows byline, dates, reading time, takeaways, contents, citations and its countries', (id) => {
     const { dom } = builtPage(`/articles/${id}/`);
-    expect(dom.querySelector('.byline')?.text).toMatch(/By .+Published \d{1,2} \w+ \d{4}.+\d+ min read/);
+    expect(dom.querySelector('.byline')?.text).toMatch(/By .+\d+ min read.*Explainer written \d{1,2} \w+ \d{4}.*About the Miami Herald report of 26 September 2023\./s);
     expect(dom.querySelectorAll('.byline time[datetime]').length).toBeGreaterThanOrEqual(1);
     expect(dom.querySelectorAll('.takeaways li').length).toBeGreaterThanOrEqual(2);
     expect(dom.querySelectorAll('nav.toc a').length).toBeGreaterThanOrEqual(2);

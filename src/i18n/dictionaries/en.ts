@@ -36,7 +36,7 @@ export const en = {
     paragraphs: (list: string, count: number) => (count === 1 ? `paragraph ${list}` : `paragraphs ${list}`),
     and: 'and',
     citeLabel: (n: number) => `Source: paragraph ${n} of the report`,
-    footnotes: 'Footnotes',
+    footnotes: 'Sources',
     backToReference: 'Back to reference',
     sectionLink: 'Link to this section',
     tableScroll: 'Table (scrolls sideways)',
@@ -375,6 +375,36 @@ export const en = {
     'to-be-sought': 'to be sought, not yet secured (no amount stated)',
     prepared: 'ready to be provided (the report lists what it includes, not its size)',
   } satisfies Record<Standing, string>,
+  /** The chart of the offers at a glance (OfferChart.astro, src/lib/offer-chart.ts). */
+  chart: {
+    title: 'Who offered what, at a glance',
+    intro: 'People each country offered or weighed sending, as the report words it. Bars start at zero.',
+    unit: 'people',
+    hedged: (qualifier: Qualifier, number: string) => ({ exact: number, 'up-to': `up to ${number}`, 'at-least': `at least ${number}` })[qualifier],
+    keyCount: 'Solid: the figure given',
+    keyCeiling: '“Up to”: a ceiling, not a count',
+    keyLight: 'Pale: only discussed',
+    money: 'Money, not people',
+    noFigure: 'Also offering or weighing help, no figure given:',
+    source: (outlet: string, date: string) => `Source: ${outlet}, ${date}. ¶ = the report paragraph that gives the figure.`,
+    sourceShort: (outlet: string, date: string) => `Source: ${outlet}, ${date} (¶ = paragraph).`,
+    allCountries: 'Every country, with its conditions',
+  },
+  /** The compact header and its notices (SiteHeader, AsOfNotice, TranslationNotice). */
+  header: {
+    menu: 'Menu',
+    translated: 'Translated from English.',
+  },
+  /** The article's own dates kept apart from the report's (ArticleByline.astro). */
+  dates: {
+    written: 'Explainer written',
+    updated: 'updated',
+    report: (outlet: string) => `About the ${outlet} report of`,
+  },
+  /** Search with no result (search.astro). */
+  searchSuggest: {
+    noMatch: 'Nothing matched. Every country the report names, with its offer, is on one page:',
+  },
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */
