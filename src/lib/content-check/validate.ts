@@ -42,7 +42,8 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
   const glossary = parse<GlossaryTerm>(glossaryTermSchema, files.glossary);
 
   const paragraphCount = new Map(sources.map((s) => [s.data.id, s.data.paragraphs]));
-  const countryIds = new Set(files.countries.map((c) => c.id));
+  // A country file refused by the reader has its own message; references to it are not faults too.
+  const countryIds = new Set([...files.countries.map((c) => c.id), ...[...files.refused].flatMap((path) => /^content\/countries\/([^/]+)\.json$/.exec(path)?.[1] ?? [])]);
 
   const checkCitations = (entry: { file: string }, citations: readonly Citation[], field = 'sources') =>
     citations.forEach((citation, i) => {
@@ -125,7 +126,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
   }
   errors.push(...checkFigures({ sources, articles, countries, timeline, people }));
   for (const lang of TRANSLATED_LANGS) {
-    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse);
+    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse, files);
     for (const article of files.translations[lang].articles) {
       const updated = (article.data as { updated?: unknown } | undefined)?.updated;
       if (typeof updated === 'string' || updated instanceof Date) notInFuture(article, 'updated', updated instanceof Date ? updated : updated.slice(0, 10));
