@@ -19,7 +19,11 @@ import { bodiesOf, closeRenderPool, renderAhead, renderingCodeVersion } from '..
 import { sourceVersion } from '../lib/source-version.ts';
 
 /** The Markdown safety check's code and its parsers' versions: kept answers from any other are not reused. */
-const MARKDOWN_CHECKER = ['src/lib/content-check/markdown-safety.ts', ...['remark-parse', 'remark-gfm', 'unified'].map((name) => `node_modules/${name}/package.json`)];
+const MARKDOWN_CHECKER = [
+  ...['markdown-safety.ts', 'normalise-text.ts', 'reserved-ids.ts'].map((name) => `src/lib/content-check/${name}`),
+  'src/consts.ts',
+  ...['remark-parse', 'remark-gfm', 'unified', 'github-slugger'].map((name) => `node_modules/${name}/package.json`),
+];
 
 export function contentGuard(): AstroIntegration {
   return {

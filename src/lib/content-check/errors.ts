@@ -7,6 +7,8 @@ export interface ContentError {
   message: string;
   /** The line in the file, where the file has lines and the field can be found in it. */
   line?: number;
+  /** The column, for a single character at fault. */
+  column?: number;
 }
 
 /** Dotted field path from a schema issue path: ["offers", 0, "quantity"] → "offers[0].quantity". */
@@ -18,7 +20,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 /** One line an editor reads: "content/countries/belize.json → offers[0].quantity.value: must be a whole number". */
 export function formatError(error: ContentError): string {
   // Body messages carry their line in the field already ("body (line 20)").
-  const line = error.line !== undefined && !/\(line \d+\)/.test(error.field) ? ` (line ${error.line})` : '';
+  const column = error.column !== undefined ? `, column ${error.column}` : '';
+  const line = error.line !== undefined && !/\(line \d+\)/.test(error.field) ? ` (line ${error.line}${column})` : error.column !== undefined ? ` (column ${error.column})` : '';
   return `${error.file} → ${error.field}: ${error.message}${line}`;
 }
 

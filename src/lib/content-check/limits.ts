@@ -62,7 +62,7 @@ export function jsonDepthProblem(text: string): LimitProblem | undefined {
     } else if (c === '"') inString = true;
     else if (c === '[' || c === '{') {
       depth += 1;
-      if (depth > MAX_JSON_DEPTH) return { line, field: '(whole file)', message: `nests more than ${MAX_JSON_DEPTH} levels of [ and { (the limit for nesting in a content file), from line ${line}: no record needs this` };
+      if (depth > MAX_JSON_DEPTH) return { line, field: '(whole file)', message: `nests more than ${MAX_JSON_DEPTH} levels of [ and { (the limit for nesting in a content file): no record needs this` };
     } else if (c === ']' || c === '}') depth -= 1;
   }
   return undefined;
@@ -138,7 +138,7 @@ export function markdownLimitProblems(body: string, offset: number): LimitProble
       footnotes += 1;
       if (footnotes === MAX_FOOTNOTES + 1) problems.push({ line: offset + index + 1, field: at(index), message: `is footnote number ${MAX_FOOTNOTES + 1}; the limit is ${MAX_FOOTNOTES} footnotes in one article` });
     }
-    const word = longWordIn(text);
+    const word = depth > MAX_MARKDOWN_NESTING || indent > MAX_INDENT_COLUMNS ? undefined : longWordIn(text.slice(containers.length));
     if (word) problems.push({ line: offset + index + 1, field: at(index), message: `has a word of ${[...word].length} characters ("${[...word].slice(0, 20).join('')}…"); the limit is ${MAX_WORD_CHARS}, beyond which a word runs off a phone's screen` });
   }
   const references = body.match(/\[\^[^\]\n]+\](?!:)/g)?.length ?? 0;

@@ -118,7 +118,7 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
         const lines = text.split('\n');
         for (const problem of problems) {
           const field = fieldAt(kind, lines, problem.line);
-          fail(path, field, `${problem.message} (column ${problem.column})`, problem.line);
+          errors.push({ file: shown(path), field, message: problem.message, line: problem.line, column: problem.column });
         }
         return undefined;
       }

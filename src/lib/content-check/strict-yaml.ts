@@ -27,15 +27,14 @@ export function parseStrictYaml(text: string, firstLine: number): StrictYaml {
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number | undefined) => counter.linePos(offset ?? 0).line + firstLine - 1;
 
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  // Unknown tags are warnings to the parser; the walk below reports every tag, with its field.
+  for (const error of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     const line = lineAt(error.pos[0]);
     const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const message =
       error.code === 'DUPLICATE_KEY'
         ? 'a key is written twice (YAML keeps only one): delete one'
-        : error.code === 'TAG_RESOLVE_FAILED'
-          ? `has a YAML tag (${what.replace(/^Unresolved tag: /, '')}): front matter is plain text, numbers and lists; delete the tag`
-          : `is not valid YAML: ${what}`;
+        : `is not valid YAML: ${what}`;
     problems.push({ line, field: '(front matter)', message });
   }
   if (problems.length > 0) return { lines, problems };
@@ -51,7 +50,7 @@ export function parseStrictYaml(text: string, firstLine: number): StrictYaml {
       return;
     }
     if (n.anchor) problems.push({ line, field, message: `has a YAML anchor (&${n.anchor}): write the value out in full` });
-    if (n.tag) problems.push({ line, field, message: `has a YAML tag (${n.tag}): front matter is plain text, numbers and lists; delete the tag` });
+    if (n.tag) problems.push({ line, field, message: `has a YAML tag (${shortTag(n.tag)}): front matter is plain text, numbers and lists; delete the tag` });
     if (isMap(n)) {
       for (const pair of n.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '(key)';
@@ -59,7 +58,7 @@ export function parseStrictYaml(text: string, firstLine: number): StrictYaml {
           problems.push({ line: lineAt((pair.key as Node | null)?.range?.[0]), field, message: 'a key must be a plain word' });
           continue;
         }
-        if (pair.key.tag) problems.push({ line: lineAt(pair.key.range?.[0]), field: fieldPath([...path, key]), message: `has a YAML tag (${pair.key.tag}) on its key: delete the tag` });
+        if (pair.key.tag) problems.push({ line: lineAt(pair.key.range?.[0]), field: fieldPath([...path, key]), message: `has a YAML tag (${shortTag(pair.key.tag)}) on its key: delete the tag` });
         if (pair.value === null) lines.set(fieldPath([...path, key]), lineAt(pair.key.range?.[0]));
         walk(pair.value, [...path, key]);
       }
@@ -81,3 +80,6 @@ export function parseStrictYaml(text: string, firstLine: number): StrictYaml {
     typeof value === 'string' ? value.normalize('NFC') : Array.isArray(value) ? value.map(normalise) : value && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)])) : value;
   return { value: normalise(doc.toJS({ maxAliasCount: 0 })), lines, problems };
 }
+
+/** "tag:yaml.org,2002:js/function" as the editor wrote it: "!!js/function". */
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');

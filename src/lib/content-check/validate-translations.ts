@@ -26,6 +26,7 @@ import {
   type TranslatedPerson,
 } from '../schemas/translation.ts';
 import type { ContentError } from './errors.ts';
+import { countryIdentityProblems } from './country-identity.ts';
 import { markdownProblems } from './markdown-safety.ts';
 import type { ContentFile, ContentFiles, ContentTree, Parsed } from './read-content.ts';
 
@@ -76,18 +77,6 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
     return pairs;
   };
 
-  /** Internal links in a translation lead to pages in the same language. */
-  const checkLinks = (file: string, body: string, offset: number) => {
-    body.split('\n').forEach((line, index) => {
-      for (const match of line.matchAll(/\]\((\/[^)\s]*)\)/g)) {
-        const href = match[1] ?? '';
-        if (!href.startsWith(`/${lang}/`) && !/^\/(data|og)\//.test(href)) {
-          errors.push({ file, field: `body (line ${offset + index + 1})`, message: `the link ${href} leads to the English page: write /${lang}${href}` });
-        }
-      }
-    });
-  };
-
   // Articles: same citations, same number of takeaways, every sentence's figures in the paragraphs it cites.
   const articles = parse<TranslatedArticle>(translatedArticleSchema, tree.articles);
   for (const [original, translation] of pair('article', originals.articles, articles, (id) => `${folder}/articles/${id}.md`, 'articles')) {
@@ -104,13 +93,16 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
     checkText(translation.file, 'standfirst', translation.data.standfirst, whole, false);
     translation.data.takeaways.forEach((t, i) => checkText(translation.file, `takeaways[${i}]`, t, whole, false));
     checkBody(translation.file, translation.body ?? '', translation.bodyOffset ?? 0, original.data.sources);
-    checkLinks(translation.file, translation.body ?? '', translation.bodyOffset ?? 0);
-    for (const problem of markdownProblems(translation.body ?? '', translation.bodyOffset ?? 0)) errors.push({ file: translation.file, field: `body (line ${problem.line})`, message: problem.message });
+    // Links that leave the language are found with the rest of the Markdown check, in every form a link takes.
+    for (const problem of markdownProblems(translation.body ?? '', translation.bodyOffset ?? 0, lang)) errors.push({ file: translation.file, field: `body (line ${problem.line})`, message: problem.message });
   }
 
   // Countries: arrays line up with the English; text holds only figures the record's paragraphs state.
   const countries = parse<TranslatedCountry>(translatedCountrySchema, tree.countries);
-  for (const [original, translation] of pair('country record', originals.countries, countries, (id) => `${folder}/countries/${id}.json`, 'countries')) {
+  const countryPairs = pair('country record', originals.countries, countries, (id) => `${folder}/countries/${id}.json`, 'countries');
+  // A translated name is the same country as the English record's code, and unlike every other.
+  errors.push(...countryIdentityProblems(countryPairs.flatMap(([original, t]) => (t.data.name ? [{ file: t.file, name: t.data.name, iso3: original.data.iso3 }] : [])), lang));
+  for (const [original, translation] of countryPairs) {
     const { file, data } = translation;
     const say = (field: string, message: string) => errors.push({ file, field, message });
     if (lang === 'ht' && !data.name && !HT_COUNTRY_NAMES[original.data.iso3]) say('name', `is needed: the Kreyòl table has no name for ${original.data.iso3}`);

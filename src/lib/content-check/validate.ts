@@ -14,6 +14,7 @@ import { personSchema, type Person } from '../schemas/person.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 import { fieldPath, type ContentError } from './errors.ts';
+import { countryIdentityProblems } from './country-identity.ts';
 import { markdownProblems } from './markdown-safety.ts';
 import { validateTranslation } from './validate-translations.ts';
 import { TRANSLATED_LANGS } from '../../i18n/languages.ts';
@@ -89,6 +90,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
     checkConditions(country.data.conditions, 'conditions');
     country.data.offers.forEach((offer, i) => checkConditions(offer.conditions, `offers[${i}].conditions`));
   }
+  errors.push(...countryIdentityProblems(countries.map((c) => ({ file: c.file, name: c.data.name, iso3: c.data.iso3 })), 'en'));
   checkUnique(errors, countries, 'iso3', (c) => c.data.iso3, 'two records describe the same country');
   checkUnique(errors, countries, 'name', (c) => c.data.name, 'two records describe the same country');
 
