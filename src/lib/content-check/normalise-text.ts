@@ -90,7 +90,10 @@ export function characterProblem(char: string): string | undefined {
   if (/\p{Co}/u.test(char)) return `the private-use character ${hex(cp)} has no meaning outside one font: delete it`;
   if (/\p{Cn}/u.test(char)) return `${hex(cp)} is not a character Unicode assigns: delete it`;
   if (/\p{Zs}/u.test(char) && !KEPT_SPACES.has(cp)) return `the unusual space ${hex(cp)} is not allowed: use an ordinary space (or a no-break space, U+00A0)`;
-  if (/\p{N}/u.test(char)) return `the digit-like character "${char}" (${hex(cp)}) is not allowed: write numbers with the digits 0-9, so the figure check reads them as readers do${/\p{Nd}/u.test(char) || char.normalize('NFKC') !== char ? ` ("${char.normalize('NFKC')}")` : ''}`;
+  if (/\p{N}/u.test(char)) {
+    const plain = char.normalize('NFKC');
+    return `the digit-like character "${char}" (${hex(cp)}) is not allowed: write numbers with the digits 0-9${plain !== char ? ` ("${plain}")` : ''}, so the figure check reads them as readers do`;
+  }
   if (!KEPT_COMPATIBILITY.has(cp) && char.normalize('NFKC') !== char) return `"${char}" (${hex(cp)}) is a look-alike of "${char.normalize('NFKC')}": write "${char.normalize('NFKC')}"`;
   if (/\p{L}/u.test(char) && !/\p{Script=Latin}/u.test(char)) {
     const script = SCRIPT_TESTS.find(([, test]) => test.test(char))?.[0];
@@ -169,4 +172,31 @@ export function textProblems(text: string): TextProblem[] {
 /** Text in the form everything downstream reads: NFC, with a leading byte-order mark dropped. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').normalize('NFC');
+}
+
+/**
+ * Character references in Markdown ("&#x202E;", "&#53;&#48;", "&shy;") are decoded only when the
+ * page is rendered, so the checks that read the file would see "&#53;&#48;" where readers see
+ * "50". None is needed: write the character itself. Lines inside fenced code are left alone
+ * (a reference there is shown as written). Gives the 1-based line of each line that has one.
+ */
+export function characterReferenceProblems(body: string): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (mark) {
+      fence = mark;
+      return;
+    }
+    const reference = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(text.replace(/`[^`]*`/g, ''));
+    if (reference && problems.length < 10) {
+      problems.push({ line: index + 1, message: `the character reference "${reference[0]}" is not allowed: write the character itself (the checks read the text as written, readers see it decoded)` });
+    }
+  });
+  return problems;
 }

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
 import type { ContentError } from './errors.ts';
 import { fileSizeProblem, frontMatterProblems, jsonDepthProblem, markdownLimitProblems, textFieldProblem } from './limits.ts';
-import { decodeUtf8, normaliseText, textProblems } from './normalise-text.ts';
+import { characterReferenceProblems, decodeUtf8, normaliseText, textProblems } from './normalise-text.ts';
 import { lineOfField, parseStrictJson } from './strict-json.ts';
 import { parseStrictYaml } from './strict-yaml.ts';
 
@@ -71,7 +71,10 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   /** Refuses a file that exists: its message, and no cascade onto files that depend on it. */
   const refuse = (path: string, field: string, message: string, line?: number) => {
     refused.add(shown(path));
-    fail(path, field, message, line);
+    // In a list file, "[2].role" is the record "content/people.json [2]", field "role", as elsewhere.
+    const record = /^\[(\d+)\]\.?(.*)$/.exec(field);
+    if (record) errors.push({ file: `${shown(path)} [${record[1]}]`, field: record[2] || '(record)', message, ...(line === undefined ? {} : { line }) });
+    else fail(path, field, message, line);
   };
 
   let contentDir: string;
@@ -239,7 +242,11 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
       // "---", the front matter's lines, then the closing "---".
       const bodyOffset = frontMatter.split('\n').length + 2;
       // Limits first, so that no parser meets 10,000 nested quotes or a 50,000-row table.
-      const limits = [...frontMatterProblems(frontMatter), ...markdownLimitProblems(body, bodyOffset)];
+      const limits = [
+        ...frontMatterProblems(frontMatter),
+        ...markdownLimitProblems(body, bodyOffset),
+        ...characterReferenceProblems(body).map(({ line, message }) => ({ line: line + bodyOffset, field: `body (line ${line + bodyOffset})`, message })),
+      ];
       for (const problem of limits) refuse(path, problem.field, problem.message, problem.line);
       if (limits.length > 0) return [];
       const yaml = parseStrictYaml(frontMatter, 2);
