@@ -62,6 +62,8 @@ describe('hostile content', () => {
     ['english-links-to-french', /^content\/articles\/test-article\.md → body \(line 20\): the link \/fr\/countries\/belize\/ leads to the French page: write \/countries\/belize\/$/, true],
     ['heading-id-main', /^content\/articles\/test-article\.md → body \(line 18\): the heading "Main" would get the id "main", which the page already uses/, true],
     ['heading-id-document', /^content\/articles\/test-article\.md → body \(line 18\): the heading "Document" would get the id "document"/, true],
+    // 8. Share cards: a title the card's font cannot draw.
+    ['emoji-in-title', /^content\/articles\/test-article\.md → title: is drawn on the share card, whose font cannot draw "🇭" \(U\+1F1ED\), "🇹" \(U\+1F1F9\), "🔥" \(U\+1F525\).* \(line 2\)$/, true],
     // 6. One fault, one message, with its line: the English file's fault does not blame its translations.
     ['unknown-key', /^content\/countries\/belize\.json → population: is not a known field .* \(line 33\)$/, true],
     ['malformed-article-date', /^content\/articles\/test-article\.md → published: must be a real date .* \(line 5\)$/, true],
