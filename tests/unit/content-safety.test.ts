@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameMatchesCode, nameSkeleton } from '../../src/lib/content-check/country-identity';
-import { crossLanguageProblem } from '../../src/lib/content-check/markdown-safety';
+import { crossLanguageProblem, markdownProblems } from '../../src/lib/content-check/markdown-safety';
 import { characterProblem, decodeUtf8, textProblems } from '../../src/lib/content-check/normalise-text';
 import { PAGE_IDS, reservedIdProblem } from '../../src/lib/content-check/reserved-ids';
 import { parseStrictJson } from '../../src/lib/content-check/strict-json';
@@ -49,6 +49,7 @@ describe('country names', () => {
     expect(nameMatchesCode('Rwanda', 'BDI', 'en')).toBe(false);
     expect(nameMatchesCode('Jamaica', 'JAM', 'fr')).toBe(false);
     expect(nameMatchesCode('Kenya Republic', 'KEN', 'en')).toBe(false);
+    expect(nameMatchesCode('KENYA', 'KEN', 'en')).toBe(false);
   });
 });
 
@@ -84,6 +85,19 @@ describe('the strict JSON reader', () => {
   });
   it('gives the line of every field', () => {
     expect(parseStrictJson('{\n "offers": [\n  {\n   "value": 1\n  }\n ]\n}').lines.get('offers[0].value')).toBe(4);
+  });
+});
+
+describe('links in Markdown', () => {
+  const problems = (body: string, lang: 'en' | 'fr' | 'ht' = 'en') => markdownProblems(body, 0, lang).map((p) => p.message);
+  it('accepts https:, mailto: addresses, site paths and fragments', () => {
+    expect(problems('[a](https://example.org/x) [b](mailto:desk@example.org) [c](/countries/kenya/) [d](#top) <https://example.org/>')).toEqual([]);
+  });
+  it.each(['http://example.org/', 'mailto:javascript:alert(1)', 'https://haiti-mission.example.org@evil.example/', '/\\evil.example/', '//evil.example/', 'javascript:alert(1)', 'countries/kenya/'])('refuses %s', (url) => {
+    expect(problems(`[a](${url})`)).toEqual([expect.stringMatching(/is not allowed/)]);
+  });
+  it('refuses a cross-language link written as this site’s full address', () => {
+    expect(problems('<https://haiti-mission.example.org/countries/kenya/>', 'ht')).toEqual(['the link /countries/kenya/ leads to the English page: write /ht/countries/kenya/']);
   });
 });
 

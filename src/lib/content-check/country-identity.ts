@@ -28,14 +28,14 @@ const ACCEPTED_FORMS: Record<'en' | 'fr', Record<string, string[]>> = {
   fr: { USA: ['États-Unis'] },
 };
 
-/** Case, a leading "The"/"Le"/"La"/"Les" and runs of spaces set aside: "The Bahamas" is "Bahamas". */
+/** A leading "The"/"Le"/"La"/"Les" set aside: "The Bahamas" is "Bahamas". Case counts: "BELIZE" is not how the site writes a name. */
 function comparable(name: string): string {
-  return name
-    .normalize('NFC')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLocaleLowerCase('en')
-    .replace(/^(?:the|le|la|les|l’|l')\s*/, '');
+  return name.normalize('NFC').replace(/^(?:the|le|la|les)\s+|^l[’']/i, '');
+}
+
+/** Case set aside too, for names that must not look alike. */
+function folded(name: string): string {
+  return comparable(name.trim().replace(/\s+/g, ' ')).toLocaleLowerCase('en');
 }
 
 /** The names a code's country goes by in one language, or undefined when the package has none. */
@@ -63,7 +63,7 @@ export function nameMatchesCode(name: string, iso3: string, lang: 'en' | 'fr' | 
  */
 export function nameSkeleton(name: string): string {
   const mapped = unhomoglyph(name.normalize('NFD')).normalize('NFD');
-  return comparable(mapped.replace(/\p{M}/gu, '').replace(/[\s\-–—.’']+/g, ''));
+  return folded(mapped.replace(/\p{M}/gu, '').replace(/[\s\-–—.’']+/g, ''));
 }
 
 export interface NamedRecord {
@@ -77,13 +77,20 @@ export function countryIdentityProblems(records: readonly NamedRecord[], lang: '
   const errors: ContentError[] = [];
   const seen = new Map<string, NamedRecord>();
   for (const record of records) {
+    if (record.name !== record.name.trim() || /\s{2}/.test(record.name)) {
+      errors.push({ file: record.file, field: 'name', message: `"${record.name}" has spaces at its start or end, or two in a row: write the name alone` });
+      continue;
+    }
     if (countryCodes.isValid(record.iso3) && !nameMatchesCode(record.name, record.iso3, lang)) {
       const official = namesOf(record.iso3, lang)?.[0] ?? record.iso3;
       const other = countryWithName(record.name, lang);
       errors.push({
         file: record.file,
         field: 'name',
-        message: `"${record.name}" is not the country of its code ${record.iso3} (${official})${other ? `; it is the name of ${other}` : ''}: the map shades the country of the code, so the name and the code must be the same country`,
+        message:
+          other === record.iso3 || folded(record.name) === folded(official)
+            ? `"${record.name}" is not how the site writes the country of ${record.iso3}: write "${official}"`
+            : `"${record.name}" is not the country of its code ${record.iso3} (${official})${other ? `; it is the name of ${other}` : ''}: the map shades the country of the code, so the name and the code must be the same country`,
       });
     }
     const skeleton = nameSkeleton(record.name);

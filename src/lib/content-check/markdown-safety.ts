@@ -32,9 +32,20 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /**
  * Paths on this site, fragments, https: and mailto:; nothing else (no http:, javascript:, data:,
  * file:). A backslash is refused anywhere in a URL: browsers read "/\\evil.example" as "//evil.example".
+ * A mailto: link is an address; an https: link has no user name ("https://this-site@evil.example/").
  */
 function safeLink(url: string): boolean {
-  return !/[\\\s]/.test(url.trim()) && /^(?:\/(?!\/)|#|https:\/\/[^/]|mailto:[^/])/i.test(url.trim());
+  const trimmed = url.trim();
+  if (/[\\\s]/.test(trimmed)) return false;
+  if (/^(?:\/(?!\/)|#)/.test(trimmed)) return true;
+  if (/^mailto:/i.test(trimmed)) return /^mailto:[^@/:?]+@[a-z0-9.-]+\.[a-z]{2,}(?:\?.*)?$/i.test(trimmed);
+  try {
+    // A user name before the host ("https://this-site@evil.example/") makes a link look like another.
+    const parsed = new URL(trimmed);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** A path on this site; an image from anywhere else would be requested from another server. */
@@ -161,8 +172,9 @@ function problemsIn(body: string, lang: Lang): MarkdownProblem[] {
       checkText(node, node.url, 'the link');
       checkText(node, node.title, 'the link title');
     } else if (node.type === 'image' || node.type === 'imageReference') {
-      const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase());
-      if (url === undefined) problems.push({ line: at(node), message: `the image reference [${node.identifier}] has no definition: images must be files of this site, as a path starting with /` });
+      const label = node.type === 'image' ? undefined : node.identifier;
+      const url = label === undefined ? (node as { url: string }).url : definitions.get(label.toLowerCase());
+      if (url === undefined) problems.push({ line: at(node), message: `the image reference [${label}] has no definition: images must be files of this site, as a path starting with /` });
       else if (!localImage(url)) problems.push({ line: at(node), message: `the image ${JSON.stringify(url.slice(0, 60))} is not on this site: images must be files of this site, as a path starting with /` });
       checkText(node, node.alt, 'the image description');
       if (node.type === 'image') checkText(node, node.title, 'the image title');
