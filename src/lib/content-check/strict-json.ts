@@ -36,6 +36,17 @@ export function parseStrictJson(text: string): StrictJson {
   let i = 0;
   let line = 1;
   const path: PropertyKey[] = [];
+  /** The dotted field path of `path`, kept alongside it (working it out per value is slow on large files). */
+  const fields: string[] = [''];
+  const enter = (key: string | number) => {
+    const parent = fields[fields.length - 1]!;
+    path.push(key);
+    fields.push(typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key);
+  };
+  const leave = () => {
+    path.pop();
+    fields.pop();
+  };
 
   const fail = (message: string, field = fieldPath(path)): never => {
     problems.push({ line, field, message });
@@ -78,16 +89,18 @@ export function parseStrictJson(text: string): StrictJson {
       } else fail(`"\\${e ?? ''}" is not a JSON escape`);
     }
     if (/[\uD800-\uDFFF]/.test(out.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) fail('a \\u escape makes half a character (a lone surrogate): write the character itself');
-    for (const char of out) {
-      const problem = characterProblem(char);
-      if (problem && char !== '\n' && char !== '\t') fail(problem);
+    if (/[^\x20-\x7e]/.test(out)) {
+      for (const char of out) {
+        const problem = char === '\n' || char === '\t' ? undefined : characterProblem(char);
+        if (problem) fail(problem);
+      }
     }
     return out.normalize('NFC');
   };
 
   const readValue = (depth: number): unknown => {
     skipSpace();
-    lines.set(fieldPath(path), line);
+    lines.set(fields[fields.length - 1]!, line);
     if (depth > MAX_JSON_DEPTH) fail(`is nested more than ${MAX_JSON_DEPTH} levels deep (the limit for nesting in a content file): no record needs this`);
     const c = text[i];
     if (c === '{') {
@@ -105,7 +118,7 @@ export function parseStrictJson(text: string): StrictJson {
         const keyLine = line;
         const key = readString();
         const first = seen.get(key);
-        path.push(key);
+        enter(key);
         if (first !== undefined) fail(`is written twice in one object (lines ${first} and ${keyLine}): JSON keeps only the last, so delete one`);
         seen.set(key, keyLine);
         skipSpace();
@@ -113,7 +126,7 @@ export function parseStrictJson(text: string): StrictJson {
         i += 1;
         // "__proto__" as a plain key, never the object's prototype.
         Object.defineProperty(object, key, { value: readValue(depth + 1), enumerable: true, writable: true, configurable: true });
-        path.pop();
+        leave();
         skipSpace();
         if (text[i] === ',') {
           i += 1;
@@ -135,9 +148,9 @@ export function parseStrictJson(text: string): StrictJson {
         return array;
       }
       for (;;) {
-        path.push(array.length);
+        enter(array.length);
         array.push(readValue(depth + 1));
-        path.pop();
+        leave();
         skipSpace();
         if (text[i] === ',') {
           i += 1;
