@@ -43,6 +43,7 @@ describe('hostile content', () => {
     ['nfc-and-nfd-names', /^content\/countries\/curacao(-again)?\.json → name: two records describe the same country: "Curaçao" is also used by/],
     // 2. A country is who its code says.
     ['name-not-its-code', /^content\/countries\/rwanda\.json → name: "Rwanda" is not the country of its code BDI \(Burundi\); it is the name of RWA/],
+    ['point-outside-country', /^content\/countries\/belize\.json → point: \(-1\.9, 29\.9\) is not in Belize, the country of the code BLZ.* \(line 4\)$/, true],
     // 4. Strict parsing, limits before parsing.
     ['duplicate-json-key', /^content\/countries\/belize\.json → name: is written twice in one object \(lines 2 and 4\)/, true],
     ['duplicate-yaml-key', /^content\/articles\/test-article\.md → \(front matter\): a key is written twice .* \(line 9\)$/, true],

@@ -9,7 +9,12 @@
  *   another: names are compared by their UTS #39 "skeleton" (unhomoglyph's table is Unicode's
  *   confusables.txt), with case and accents set aside, so "Кenya", "KENYA" and "Kenya " are one.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { FeatureCollection } from 'geojson';
 import countryCodes from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import unhomoglyph from 'unhomoglyph';
@@ -70,6 +75,8 @@ export interface NamedRecord {
   file: string;
   name: string;
   iso3: string;
+  /** The marker's place, for English records (translations have none of their own). */
+  point?: { lat: number; lng: number };
 }
 
 /** Every record whose name is not its code's country, or looks like another record's name. */
@@ -93,6 +100,8 @@ export function countryIdentityProblems(records: readonly NamedRecord[], lang: '
             : `"${record.name}" is not the country of its code ${record.iso3} (${official})${other ? `; it is the name of ${other}` : ''}: the map shades the country of the code, so the name and the code must be the same country`,
       });
     }
+    const misplaced = record.point && countryCodes.isValid(record.iso3) ? pointProblem(record.point, record.iso3) : undefined;
+    if (misplaced) errors.push({ file: record.file, field: 'point', message: misplaced });
     const skeleton = nameSkeleton(record.name);
     const first = seen.get(skeleton);
     if (first && first.iso3 !== record.iso3) {
@@ -107,4 +116,45 @@ function countryWithName(name: string, lang: 'en' | 'fr' | 'ht'): string | undef
   if (lang === 'ht') return undefined;
   const alpha2 = countryCodes.getAlpha2Code(name.replace(/^the\s+/i, ''), lang);
   return alpha2 ? countryCodes.alpha2ToAlpha3(alpha2) : undefined;
+}
+
+/**
+ * The marker stands in its country: the map shades the code's country, and a point (typed by
+ * hand) far outside it would put the marker in another. Checked against the outline in
+ * world-atlas (1:50m), within a degree of the outline's box to allow for islands and a coarse
+ * outline; a country the atlas does not draw is not checked.
+ */
+let atlas: Map<string, [number, number, number, number][]> | undefined;
+
+function boxesOf(iso3: string): [number, number, number, number][] | undefined {
+  if (!atlas) {
+    const require = createRequire(import.meta.url);
+    const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    const shapes = feature(topology, topology.objects.countries) as FeatureCollection;
+    atlas = new Map();
+    for (const shape of shapes.features) {
+      const geometry = shape.geometry;
+      if (!geometry || shape.id === undefined) continue;
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+      const boxes = polygons.map((polygon) => {
+        const ring = polygon[0] ?? [];
+        const lngs = ring.map((p) => p[0]!);
+        const lats = ring.map((p) => p[1]!);
+        return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)] as [number, number, number, number];
+      });
+      atlas.set(String(shape.id).padStart(3, '0'), boxes);
+    }
+  }
+  const numeric = countryCodes.alpha3ToNumeric(iso3);
+  return numeric ? atlas.get(numeric) : undefined;
+}
+
+/** Why a point is not in the country of `iso3`, or undefined when it is (or the atlas cannot tell). */
+export function pointProblem(point: { lat: number; lng: number }, iso3: string): string | undefined {
+  const boxes = boxesOf(iso3);
+  if (!boxes || boxes.length === 0) return undefined;
+  const margin = 1;
+  const inside = boxes.some(([west, south, east, north]) => east - west > 180 || (point.lng >= west - margin && point.lng <= east + margin && point.lat >= south - margin && point.lat <= north + margin));
+  if (inside) return undefined;
+  return `(${point.lat}, ${point.lng}) is not in ${namesOf(iso3, 'en')?.[0] ?? iso3}, the country of the code ${iso3}: the marker would stand in another place than the shaded country`;
 }

@@ -90,7 +90,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
     checkConditions(country.data.conditions, 'conditions');
     country.data.offers.forEach((offer, i) => checkConditions(offer.conditions, `offers[${i}].conditions`));
   }
-  errors.push(...countryIdentityProblems(countries.map((c) => ({ file: c.file, name: c.data.name, iso3: c.data.iso3 })), 'en'));
+  errors.push(...countryIdentityProblems(countries.map((c) => ({ file: c.file, name: c.data.name, iso3: c.data.iso3, point: c.data.point })), 'en'));
   checkUnique(errors, countries, 'iso3', (c) => c.data.iso3, 'two records describe the same country');
   checkUnique(errors, countries, 'name', (c) => c.data.name, 'two records describe the same country');
 
