@@ -131,7 +131,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Tex
       const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
       const valid = length > 0 && i + length <= bytes.length && tryDecode(bytes.subarray(i, i + length));
       if (!valid) {
-        return { problem: { line, column: i - lineStart + 1, message: `is not UTF-8 text (byte 0x${b.toString(16).toUpperCase().padStart(2, '0')} at line ${line}): save the file as UTF-8` } };
+        return { problem: { line, column: i - lineStart + 1, message: `is not UTF-8 text (byte 0x${b.toString(16).toUpperCase().padStart(2, '0')}): save the file as UTF-8` } };
       }
       if (b === 0x0a) {
         line += 1;
