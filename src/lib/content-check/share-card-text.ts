@@ -13,6 +13,9 @@ const field = (entry: ContentFile, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
+/** A section label is one or two words above a title (the longest real one has 21 characters). */
+export const MAX_SECTION_CHARS = 40;
+
 export function shareCardTextProblems(files: ContentFiles): ContentError[] {
   const errors: ContentError[] = [];
   const check = (entry: ContentFile, name: string) => {
@@ -27,6 +30,10 @@ export function shareCardTextProblems(files: ContentFiles): ContentError[] {
     for (const article of tree.articles) {
       check(article, 'title');
       check(article, 'section');
+      const section = field(article, 'section');
+      if (section && [...section].length > MAX_SECTION_CHARS) {
+        errors.push({ file: article.file, field: 'section', message: `is ${[...section].length} characters; a section label has room for ${MAX_SECTION_CHARS} (it stands above the title on the page and on the share card)` });
+      }
     }
     for (const country of tree.countries) check(country, 'name');
   }
