@@ -108,6 +108,10 @@ describe('links and ids', () => {
     expect(crossLanguageProblem('/ht/', 'en')).toMatch(/write \/$/);
     expect(crossLanguageProblem('/fr/countries/kenya/', 'fr')).toBeUndefined();
     expect(crossLanguageProblem('/data/countries.csv', 'fr')).toBeUndefined();
+    // Where the browser goes, not how the link is spelt.
+    expect(crossLanguageProblem('/fr/../about/', 'fr')).toBe('the link /fr/../about/ leads to the English page: write /fr/about/');
+    expect(crossLanguageProblem('/%66r/about/', 'en')).toMatch(/leads to the French page: write \/about\/$/);
+    expect(crossLanguageProblem('/FR/about/', 'ht')).toMatch(/leads to the French page: write \/ht\/about\/$/);
   });
 
   it('reserves every id the site’s pages and components write', () => {

@@ -73,15 +73,23 @@ function sitePath(url: string): string | undefined {
  * Why a link to a path on this site leaves the article's language, with the path it should be;
  * undefined when it stays. Downloads (/data/, /og/) are shared by every language.
  */
-export function crossLanguageProblem(path: string, lang: Lang): string | undefined {
-  const prefix = /^\/(fr|ht)(?=\/|$|[?#])/.exec(path)?.[1] as Lang | undefined;
+export function crossLanguageProblem(written: string, lang: Lang): string | undefined {
+  if (written.startsWith('#')) return undefined;
+  // Where the browser really goes: "/fr/../about/" is /about/, "/%66r/" is /fr/, "/FR/" is no page of /fr/.
+  let path = written;
+  try {
+    const resolved = new URL(written, 'https://site.invalid/');
+    path = decodeURIComponent(resolved.pathname) + resolved.search + resolved.hash;
+  } catch {
+    // Not decodable: judged as written.
+  }
+  const prefix = /^\/(fr|ht)(?=\/|$|[?#])/i.exec(path)?.[1]?.toLowerCase() as Lang | undefined;
   const target: Lang = prefix ?? 'en';
   if (target === lang) return undefined;
   if (!prefix && /^\/(?:data|og)\//.test(path)) return undefined;
-  if (path.startsWith('#')) return undefined;
   const rest = prefix ? path.slice(prefix.length + 1) || '/' : path;
   const fixed = lang === 'en' ? rest : `/${lang}${rest}`;
-  return `the link ${path} leads to the ${LANGUAGE_NAMES[target]} page: write ${fixed}`;
+  return `the link ${written} leads to the ${LANGUAGE_NAMES[target]} page: write ${fixed}`;
 }
 
 export function markdownProblems(body: string, lineOffset = 0, lang: Lang = 'en'): MarkdownProblem[] {

@@ -1,5 +1,5 @@
 /**
- * Timeline entries, people and glossary terms are anchors on their pages (<li id="an-event">), so
+ * Timeline entries, people and glossary terms are anchors on their pages (each is an element's id), so
  * their ids may not be ones the page uses itself ("main", "toc-title"…, reserved-ids.ts): a
  * glossary term "main" would take the skip link's target.
  */
