@@ -6,6 +6,7 @@
  * limit, the line and what to do.
  */
 import { MAX_JSON_DEPTH } from './strict-json.ts';
+import { MAX_ARTICLE_WORDS } from './validate.ts';
 
 export interface LimitProblem {
   line: number;
@@ -31,10 +32,18 @@ export const MAX_MARKDOWN_NESTING = 6;
 export const MAX_INDENT_COLUMNS = 24;
 /** Rows of one table: the real tables have 15 to 18. */
 export const MAX_TABLE_ROWS = 200;
+/** Columns of one table: the real tables have 4; a phone shows a few. */
+export const MAX_TABLE_COLUMNS = 12;
 /** Footnote definitions in one article: the report has fewer than 40 paragraphs to cite. */
 export const MAX_FOOTNOTES = 100;
 /** Footnote references in one article (the same paragraph cited again counts again). */
 export const MAX_FOOTNOTE_REFERENCES = 500;
+/**
+ * Closing square brackets in one paragraph (a link or a footnote mark has one): the Markdown
+ * parser's time grows with the square of their number (28,000 take 35 s), and a real paragraph
+ * has a few.
+ */
+export const MAX_BRACKETS_PER_PARAGRAPH = 100;
 /** Brackets inside brackets in front matter ("[[…]]"): the real front matter uses one level. */
 export const MAX_FRONT_MATTER_DEPTH = 4;
 
@@ -112,8 +121,21 @@ export function markdownLimitProblems(body: string, offset: number): LimitProble
   let tableRows = 0;
   let tableStart = -1;
   let footnotes = 0;
+  let brackets = 0;
+  let paragraphStart = 0;
   for (const [index, text] of lines.entries()) {
     if (problems.length >= 10) break;
+    if (text.trim() === '') {
+      brackets = 0;
+      paragraphStart = index + 1;
+    } else if (!fence && !/^\s*\[[^\]]+\]:/.test(text)) {
+      // A definition ("[^p7]: …", "[label]: /path") is a block of its own to the parser.
+      const before = brackets;
+      brackets += text.split(']').length - 1;
+      if (before <= MAX_BRACKETS_PER_PARAGRAPH && brackets > MAX_BRACKETS_PER_PARAGRAPH) {
+        problems.push({ line: offset + paragraphStart + 1, field: at(paragraphStart), message: `starts a paragraph with more than ${MAX_BRACKETS_PER_PARAGRAPH} closing brackets "]" (the limit for one paragraph; each link or footnote mark has one): split it` });
+      }
+    }
     const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (fence) {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
@@ -130,7 +152,11 @@ export function markdownLimitProblems(body: string, offset: number): LimitProble
     // line: GFM takes every line in between as a row, with or without a "|".
     const inTable = tableRows > 0 ? text.trim() !== '' : /\|/.test(text) && /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(lines[index + 1] ?? '') && /\|/.test(lines[index + 1] ?? '');
     if (inTable) {
-      if (tableRows === 0) tableStart = index;
+      if (tableRows === 0) {
+        tableStart = index;
+        const columns = text.trim().replace(/^\||\|$/g, '').split('|').length;
+        if (columns > MAX_TABLE_COLUMNS) problems.push({ line: offset + index + 1, field: at(index), message: `starts a table of ${columns} columns; the limit is ${MAX_TABLE_COLUMNS}: a phone cannot show more` });
+      }
       tableRows += 1;
       if (tableRows === MAX_TABLE_ROWS + 3) problems.push({ line: offset + tableStart + 1, field: at(tableStart), message: `starts a table of more than ${MAX_TABLE_ROWS} rows (the limit for one table): split it, or link to the data download instead` });
     } else tableRows = 0;
@@ -141,6 +167,9 @@ export function markdownLimitProblems(body: string, offset: number): LimitProble
     const word = depth > MAX_MARKDOWN_NESTING || indent > MAX_INDENT_COLUMNS ? undefined : longWordIn(text.slice(containers.length));
     if (word) problems.push({ line: offset + index + 1, field: at(index), message: `has a word of ${[...word].length} characters ("${[...word].slice(0, 20).join('')}…"); the limit is ${MAX_WORD_CHARS}, beyond which a word runs off a phone's screen` });
   }
+  // The word limit, counted as validate.ts counts it, before the parser spends seconds on 14,000 list items.
+  const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  if (words > MAX_ARTICLE_WORDS) problems.push({ line: offset + 1, field: 'body', message: `is ${words} words; an article may have at most ${MAX_ARTICLE_WORDS} (about 15 minutes' reading on a phone): split it in two` });
   const references = body.match(/\[\^[^\]\n]+\](?!:)/g)?.length ?? 0;
   if (references > MAX_FOOTNOTE_REFERENCES) problems.push({ line: offset + 1, field: 'body', message: `has ${references} footnote references; the limit is ${MAX_FOOTNOTE_REFERENCES} in one article` });
   return problems;
