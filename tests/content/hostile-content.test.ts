@@ -44,6 +44,9 @@ describe('hostile content', () => {
     // 2. A country is who its code says.
     ['name-not-its-code', /^content\/countries\/rwanda\.json → name: "Rwanda" is not the country of its code BDI \(Burundi\); it is the name of RWA/],
     ['point-outside-country', /^content\/countries\/belize\.json → point: \(-1\.9, 29\.9\) is not in Belize, the country of the code BLZ.* \(line 4\)$/, true],
+    // 3. Every figure a reader sees is checked: none hides in a footnote definition or a link title.
+    ['figure-in-footnote-definition', /^content\/articles\/test-article\.md → body \(line 23\): the footnote \[\^p2\] holds the figure “5000”/, true],
+    ['figure-in-link-title', /^content\/articles\/test-article\.md → body \(line 20\): the link title "5,000" holds a figure/, true],
     // 4. Strict parsing, limits before parsing.
     ['duplicate-json-key', /^content\/countries\/belize\.json → name: is written twice in one object \(lines 2 and 4\)/, true],
     ['duplicate-yaml-key', /^content\/articles\/test-article\.md → \(front matter\): a key is written twice .* \(line 9\)$/, true],

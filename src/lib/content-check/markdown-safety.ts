@@ -179,6 +179,8 @@ function problemsIn(body: string, lang: Lang): MarkdownProblem[] {
       checkLink(node, node.url);
       checkText(node, node.url, 'the link');
       checkText(node, node.title, 'the link title');
+      // A title is shown on hover but never read by the figure check: no figures there.
+      if (node.title && /\d/.test(node.title)) problems.push({ line: at(node), message: `the link title "${node.title.slice(0, 40)}" holds a figure: write it in the text, where the figure check reads it` });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const label = node.type === 'image' ? undefined : node.identifier;
       const url = label === undefined ? (node as { url: string }).url : definitions.get(label.toLowerCase());
@@ -186,6 +188,7 @@ function problemsIn(body: string, lang: Lang): MarkdownProblem[] {
       else if (!localImage(url)) problems.push({ line: at(node), message: `the image ${JSON.stringify(url.slice(0, 60))} is not on this site: images must be files of this site, as a path starting with /` });
       checkText(node, node.alt, 'the image description');
       if (node.type === 'image') checkText(node, node.title, 'the image title');
+      if (node.type === 'image' && node.title && /\d/.test(node.title)) problems.push({ line: at(node), message: `the image title "${node.title.slice(0, 40)}" holds a figure: write it in the text, where the figure check reads it` });
     } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       checkText(node, node.value, 'the text');
     } else if (node.type === 'heading') {
