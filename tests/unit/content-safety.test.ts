@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameMatchesCode, nameSkeleton } from '../../src/lib/content-check/country-identity';
+import { nameMatchesCode, nameSkeleton, pointProblem } from '../../src/lib/content-check/country-identity';
 import { crossLanguageProblem, markdownProblems } from '../../src/lib/content-check/markdown-safety';
 import { characterProblem, decodeUtf8, textProblems } from '../../src/lib/content-check/normalise-text';
 import { PAGE_IDS, reservedIdProblem } from '../../src/lib/content-check/reserved-ids';
@@ -50,6 +50,22 @@ describe('country names', () => {
     expect(nameMatchesCode('Jamaica', 'JAM', 'fr')).toBe(false);
     expect(nameMatchesCode('Kenya Republic', 'KEN', 'en')).toBe(false);
     expect(nameMatchesCode('KENYA', 'KEN', 'en')).toBe(false);
+  });
+});
+
+describe('marker points', () => {
+  it('accepts a point in its code’s country, across every shape the atlas gives the code', () => {
+    expect(pointProblem({ lat: -27.77, lng: 133.75 }, 'AUS')).toBeUndefined();
+    expect(pointProblem({ lat: 0.3, lng: 37.9 }, 'KEN')).toBeUndefined();
+  });
+  it('refuses a point in another country', () => {
+    // Northern Rwanda, given Burundi's code; and Kenya's point given Uganda's.
+    expect(pointProblem({ lat: -1.5, lng: 30.0 }, 'BDI')).toMatch(/^\(-1\.5, 30\) is in Rwanda, not in Burundi, the country of the code BDI/);
+    expect(pointProblem({ lat: 0.3, lng: 37.9 }, 'UGA')).toMatch(/is in Kenya, not in Uganda/);
+    expect(pointProblem({ lat: 10, lng: -30 }, 'BLZ')).toMatch(/is not in Belize, .* far from the country shaded/);
+  });
+  it('accepts a point in the water between an archipelago’s islands', () => {
+    expect(pointProblem({ lat: 24.4, lng: -76.6 }, 'BHS')).toBeUndefined();
   });
 });
 

@@ -120,41 +120,80 @@ function countryWithName(name: string, lang: 'en' | 'fr' | 'ht'): string | undef
 
 /**
  * The marker stands in its country: the map shades the code's country, and a point (typed by
- * hand) far outside it would put the marker in another. Checked against the outline in
- * world-atlas (1:50m), within a degree of the outline's box to allow for islands and a coarse
- * outline; a country the atlas does not draw is not checked.
+ * hand) in another would put the marker there. Checked against the outlines in world-atlas
+ * (1:50m): a point inside one of the code's shapes, or within 0.3 degrees (about 30 km) of one, is
+ * fine; one inside another country's shape is refused, naming it; one in open water is fine within
+ * a degree of the code's shapes (an archipelago's marker may stand between its islands). A country
+ * the atlas does not draw is not checked.
  */
-let atlas: Map<string, [number, number, number, number][]> | undefined;
+interface Outline {
+  id: string;
+  name: string;
+  ring: [number, number][];
+  box: [number, number, number, number];
+}
+let atlas: Outline[] | undefined;
 
-function boxesOf(iso3: string): [number, number, number, number][] | undefined {
+function outlines(): Outline[] {
   if (!atlas) {
     const require = createRequire(import.meta.url);
     const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
     const shapes = feature(topology, topology.objects.countries) as FeatureCollection;
-    atlas = new Map();
+    atlas = [];
     for (const shape of shapes.features) {
       const geometry = shape.geometry;
       if (!geometry || shape.id === undefined) continue;
       const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
-      const boxes = polygons.map((polygon) => {
-        const ring = polygon[0] ?? [];
-        const lngs = ring.map((p) => p[0]!);
-        const lats = ring.map((p) => p[1]!);
-        return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)] as [number, number, number, number];
-      });
-      atlas.set(String(shape.id).padStart(3, '0'), boxes);
+      // One code may have several shapes (036 is Australia and the Ashmore and Cartier Islands).
+      for (const polygon of polygons) {
+        const ring = (polygon[0] ?? []).map((p) => [p[0]!, p[1]!] as [number, number]);
+        const xs = ring.map((p) => p[0]);
+        const ys = ring.map((p) => p[1]);
+        atlas.push({ id: String(shape.id).padStart(3, '0'), name: String(shape.properties?.name ?? shape.id), ring, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+      }
     }
   }
-  const numeric = countryCodes.alpha3ToNumeric(iso3);
-  return numeric ? atlas.get(numeric) : undefined;
+  return atlas;
 }
+
+/** Even-odd rule on one outer ring, in plain longitude and latitude. */
+function inside({ ring, box }: Outline, x: number, y: number): boolean {
+  if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) return false;
+  let result = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
+}
+
+/** Distance in degrees from a point to an outline's nearest edge. */
+function distance({ ring }: Outline, x: number, y: number): number {
+  let best = Infinity;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [ax, ay] = ring[j]!;
+    const [bx, by] = ring[i]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+    best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+  }
+  return best;
+}
+
+export const POINT_TOLERANCE_DEGREES = 0.3;
 
 /** Why a point is not in the country of `iso3`, or undefined when it is (or the atlas cannot tell). */
 export function pointProblem(point: { lat: number; lng: number }, iso3: string): string | undefined {
-  const boxes = boxesOf(iso3);
-  if (!boxes || boxes.length === 0) return undefined;
-  const margin = 1;
-  const inside = boxes.some(([west, south, east, north]) => east - west > 180 || (point.lng >= west - margin && point.lng <= east + margin && point.lat >= south - margin && point.lat <= north + margin));
-  if (inside) return undefined;
-  return `(${point.lat}, ${point.lng}) is not in ${namesOf(iso3, 'en')?.[0] ?? iso3}, the country of the code ${iso3}: the marker would stand in another place than the shaded country`;
+  const numeric = countryCodes.alpha3ToNumeric(iso3);
+  const own = outlines().filter((outline) => outline.id === numeric);
+  if (own.length === 0) return undefined;
+  const { lng: x, lat: y } = point;
+  if (own.some((outline) => inside(outline, x, y) || distance(outline, x, y) <= POINT_TOLERANCE_DEGREES)) return undefined;
+  const name = namesOf(iso3, 'en')?.[0] ?? iso3;
+  const other = outlines().find((outline) => outline.id !== numeric && inside(outline, x, y));
+  if (other) return `(${point.lat}, ${point.lng}) is in ${other.name}, not in ${name}, the country of the code ${iso3}: the marker would stand in another country than the one shaded`;
+  const near = own.some(({ box }) => box[2] - box[0] > 180 || (x >= box[0] - 1 && x <= box[2] + 1 && y >= box[1] - 1 && y <= box[3] + 1));
+  return near ? undefined : `(${point.lat}, ${point.lng}) is not in ${name}, the country of the code ${iso3}: the marker would stand far from the country shaded`;
 }
