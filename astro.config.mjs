@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { MARKDOWN_SETTINGS, markdownProcessor } from './src/lib/markdown/processor.ts';
+import { buildGuard } from './src/integrations/build-guard.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { styleHashesInHeaders } from './src/integrations/style-hashes.ts';
 import { mapPreload } from './src/integrations/map-preload.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: one build of this folder at a time, and the places it writes are writable.
+    buildGuard(),
     contentGuard(),
     styleHashesInHeaders(),
     mapPreload(),

@@ -28,7 +28,16 @@ export function contentGuard(): AstroIntegration {
         const fingerprint = recordBuildFingerprint(root);
         const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: fingerprint } });
         renderAhead(root, fingerprint, bodiesOf(readContent(root).files));
-        const errors = await checked;
+        let errors;
+        try {
+          errors = await checked;
+        } catch (error) {
+          await closeRenderPool();
+          // The check itself broke: a fault in the checking code, not in content/. Editors get a
+          // sentence, not a stack trace; `npm run check:content` shows where for a developer.
+          console.error(`\nThe content check could not run (${(error as Error)?.message ?? String(error)}). This is a fault in the site's code, not in content/: run \`npm run check:content\` for the details.\n`);
+          process.exit(1);
+        }
         if (errors.length > 0) {
           await closeRenderPool();
           // Throwing here would print Astro's "unhandled error in a hook" heading and a stack

@@ -60,10 +60,17 @@ const CSV_COLUMNS: Column[] = [
   ['source', (c) => c.sourceText],
 ];
 
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+/**
+ * RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. A text
+ * that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return)
+ * is neutralised as OWASP recommends: a single quote before it, and the field quoted. Numbers are
+ * our own figures (a longitude of -88.7 stays a number).
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (/^[=+\-@\t\r]/.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function toCsv(countries: readonly MapCountry[]): string {

@@ -76,7 +76,7 @@ async function closeRendering(state: Rendering): Promise<void> {
 export function bodiesOf(files: ContentFiles): Body[] {
   const withBodies = (tree: Record<string, ContentFile[]>, lang: Lang) =>
     Object.values(tree).flatMap((collection) => collection.flatMap((file) => (file.body === undefined ? [] : [{ body: file.body, lang }])));
-  const { translations, ...originals } = files;
+  const { translations, refused: _refused, ...originals } = files;
   return [...withBodies(originals, 'en'), ...Object.entries(translations).flatMap(([lang, tree]) => withBodies({ ...tree }, lang as Lang))];
 }
 
