@@ -17,7 +17,17 @@ import type { Citation } from './schemas/common';
 import type { Offer, OfferKind, Quantity, Standing } from './schemas/country';
 import type { Source } from './schemas/source';
 
-const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set(['police', 'military', 'personnel']);
+/** Which kinds of offer are people (drawn as bars). A Record, so a new kind must be placed here. */
+const IS_PEOPLE: Record<OfferKind, boolean> = {
+  police: true,
+  military: true,
+  'police-and-military': true,
+  personnel: true,
+  funding: false,
+  equipment: false,
+  'enabling-support': false,
+};
+const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set((Object.keys(IS_PEOPLE) as OfferKind[]).filter((kind) => IS_PEOPLE[kind]));
 
 /** Standings that are not an offer or an announcement: drawn lighter. */
 const TENTATIVE: ReadonlySet<Standing> = new Set(['discussed', 'considering', 'to-be-sought']);
