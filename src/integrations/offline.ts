@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
 import { formatNumber } from '../i18n/format.ts';
-import { LANGUAGES, localePath, type Lang } from '../i18n/languages.ts';
+import { LANGUAGES, localePath, splitLocale, type Lang } from '../i18n/languages.ts';
 import { reachableChunks } from '../lib/module-graph.ts';
 import { kilobytes, languageFiles, offlinePageFiles, type BuiltFile } from '../lib/offline/language-files.ts';
 import type { OfflineFileList } from '../lib/offline/messages.ts';
@@ -59,26 +59,28 @@ export function offlineReading(): AstroIntegration {
           return gzipSync(readFileSync(file)).length;
         };
 
-        const kb = {} as Record<Lang, number>;
+        // The sizes shown on the buttons are measured with the placeholders still in the pages (a
+        // few bytes' difference); the lists carry the sizes of the finished files.
+        const listFiles = (lang: Lang) => languageFiles(lang, pages, readChunk).map((path) => ({ path, bytes: gzipBytes(path) }));
+        const total = (list: { bytes: number }[]) => list.reduce((sum, file) => sum + file.bytes, 0);
+        const kb = Object.fromEntries(LANGUAGES.map((lang) => [lang, kilobytes(total(listFiles(lang)))])) as Record<Lang, number>;
+        for (const page of pages) {
+          const lang = splitLocale(page.path).lang;
+          if (!page.html!.includes(OFFLINE_KB_PLACEHOLDER) && !page.html!.includes(BUILD_ID_PLACEHOLDER)) continue;
+          writeFileSync(page.file, page.html!.replaceAll(OFFLINE_KB_PLACEHOLDER, formatNumber(lang, kb[lang])).replaceAll(BUILD_ID_PLACEHOLDER, buildId));
+        }
+
         const offlinePages = {} as Record<Lang, string[]>;
         for (const lang of LANGUAGES) {
-          const list = languageFiles(lang, pages, readChunk).map((path) => ({ path, bytes: gzipBytes(path) }));
-          const bytes = list.reduce((sum, file) => sum + file.bytes, 0);
-          const body: OfflineFileList = { build: buildId, lang, bytes, files: list };
+          const list = listFiles(lang);
+          const body: OfflineFileList = { build: buildId, lang, bytes: total(list), files: list };
           const target = join(out, `.${localePath(lang, OFFLINE_FILES)}`);
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, JSON.stringify(body));
-          kb[lang] = kilobytes(bytes);
           const own = offlinePageFiles(lang, pages);
           const chunks = reachableChunks(own.filter((p) => p.startsWith('/_astro/') && p.endsWith('.js')).map((p) => p.slice(8)), readChunk).map((c) => `/_astro/${c}`);
           offlinePages[lang] = [...own, ...chunks];
           logger.info(`${lang}: ${list.length} files to save for offline reading, about ${kb[lang]} KB`);
-        }
-
-        for (const page of pages) {
-          const lang = (LANGUAGES.find((l) => l !== 'en' && page.path.startsWith(`/${l}/`)) ?? 'en') as Lang;
-          if (!page.html!.includes(OFFLINE_KB_PLACEHOLDER) && !page.html!.includes(BUILD_ID_PLACEHOLDER)) continue;
-          writeFileSync(page.file, page.html!.replaceAll(OFFLINE_KB_PLACEHOLDER, formatNumber(lang, kb[lang])).replaceAll(BUILD_ID_PLACEHOLDER, buildId));
         }
 
         const result = await build({

@@ -33,11 +33,11 @@ describe('the 404 page', () => {
     expect(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).not.toMatch(/404/);
   });
 
-  it('leaves every other page its canonical link, and noindex only on the embeds', () => {
-    for (const other of builtPages().filter((p) => p.path !== '/404.html')) {
+  it('leaves every other page its canonical link, and noindex only on the embeds and the offline pages', () => {
+    for (const other of builtPages().filter((p) => !p.path.endsWith('/404.html'))) {
       expect(other.dom.querySelectorAll('link[rel="canonical"]'), other.path).toHaveLength(1);
       const robots = other.dom.querySelector('meta[name="robots"]')?.getAttribute('content');
-      expect(robots, other.path).toBe(/^(\/[a-z]{2,3})?\/embed\//.test(other.path) ? 'noindex' : undefined);
+      expect(robots, other.path).toBe(/^(\/[a-z]{2,3})?\/(embed|offline)\//.test(other.path) ? 'noindex' : undefined);
     }
   });
 });

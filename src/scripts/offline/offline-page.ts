@@ -1,16 +1,17 @@
 /** The offline page: names the address that is not saved and shows the pages that are. */
-import { cacheNames } from '../../lib/offline/cache-names';
 
 export async function listSavedPages(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-offline-page]');
   if (!root) return;
   root.querySelector('[data-offline-address]')!.textContent = decodeURI(location.pathname);
   const status = root.querySelector<HTMLElement>('[data-offline-status]')!;
-  let saved = new Set<string>();
+  // Only this build's caches exist (the worker deletes older ones), so any cache that holds a page
+  // holds the current version of it.
+  const saved = new Set<string>();
   try {
-    const name = cacheNames(root.dataset['build'] ?? '').pages;
-    if ('caches' in window && (await caches.has(name))) {
-      saved = new Set((await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname));
+    for (const item of root.querySelectorAll<HTMLElement>('[data-offline-item]')) {
+      const path = item.dataset['offlineItem'] ?? '';
+      if (await caches.match(path)) saved.add(path);
     }
   } catch {
     // No cache to read: the page then says nothing is saved.

@@ -3,9 +3,7 @@
  * the progress and the size, and asks first when the reader has turned on a data saver.
  */
 import { fill } from '../../i18n/fill';
-import { cacheNames } from '../../lib/offline/cache-names';
-import { savedMarker, type SaveReport } from '../../lib/offline/messages';
-import type { Lang } from '../../i18n/languages';
+import type { SaveReport } from '../../lib/offline/messages';
 
 interface SaveStrings {
   saveDataAsk: string;
@@ -23,17 +21,15 @@ export function enableSaveOffline(): void {
   const block = document.querySelector<HTMLElement>('[data-save-offline]');
   if (!block || !('serviceWorker' in navigator) || !('caches' in window)) return;
   const words = JSON.parse(block.dataset['offlineStrings'] ?? '{}') as SaveStrings;
-  const lang = block.dataset['lang'] as Lang;
+  const lang = block.dataset['lang'];
   const button = block.querySelector<HTMLButtonElement>('[data-save-button]')!;
   const anyway = block.querySelector<HTMLButtonElement>('[data-save-anyway]')!;
   const progress = block.querySelector<HTMLProgressElement>('[data-save-progress]')!;
   const status = block.querySelector<HTMLElement>('[data-save-status]')!;
   block.hidden = false;
 
-  void (async () => {
-    const name = cacheNames(block.dataset['build'] ?? '').pages;
-    if ((await caches.has(name)) && (await (await caches.open(name)).match(savedMarker(lang)))) status.textContent = words.alreadySaved;
-  })().catch(() => undefined);
+  // The marker lives in the current build's cache only (a new build deletes it with the old cache).
+  void caches.match(block.dataset['savedMarker'] ?? '').then((saved) => saved && (status.textContent = words.alreadySaved), () => undefined);
 
   const save = async () => {
     button.disabled = true;
