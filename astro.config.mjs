@@ -7,6 +7,7 @@ import { styleHashesInHeaders } from './src/integrations/style-hashes.ts';
 import { mapPreload } from './src/integrations/map-preload.ts';
 import { shareCardsLast } from './src/integrations/share-cards-last.ts';
 import { offlineReading } from './src/integrations/offline.ts';
+import { embedResizeScript } from './src/integrations/embed-resize.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
 import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -63,6 +64,7 @@ export default defineConfig({
     styleHashesInHeaders(),
     mapPreload(),
     shareCardsLast(),
+    embedResizeScript(),
     // After every integration that changes pages: it measures them and writes dist/sw.js.
     offlineReading(),
     // The embed page is for iframes and the 404 is not a page to find: neither belongs in search results.

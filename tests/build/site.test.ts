@@ -71,7 +71,7 @@ describe('the built site', () => {
   it('ships JavaScript only for a map, share buttons, search or offline reading, one small module each', () => {
     for (const page of pages) {
       const scripts = page.dom.querySelectorAll('script[src]');
-      const needs = ['[data-contributor-map]', '[data-share]', '[data-search-form]', '[data-save-offline]', '[data-offline-page]'].filter((s) => page.dom.querySelector(s)).length;
+      const needs = ['[data-contributor-map]', '[data-share]', '[data-search-form]', '[data-save-offline]', '[data-offline-page]', '.embed [data-contributor-map]'].filter((s) => page.dom.querySelector(s)).length;
       expect(scripts.length, page.path).toBe(needs);
       // Pagefind comes later, on demand. So does Leaflet, except where the map is drawn at once
       // (/map/, /embed/map/): there the head names it, to be fetched beside the page.
