@@ -8,6 +8,7 @@ import { mapPreload } from './src/integrations/map-preload.ts';
 import { shareCardsLast } from './src/integrations/share-cards-last.ts';
 import { offlineReading } from './src/integrations/offline.ts';
 import { embedResizeScript } from './src/integrations/embed-resize.ts';
+import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
 import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -64,6 +65,7 @@ export default defineConfig({
     styleHashesInHeaders(),
     mapPreload(),
     shareCardsLast(),
+    languageNotFoundPages(),
     embedResizeScript(),
     // After every integration that changes pages: it measures them and writes dist/sw.js.
     offlineReading(),

@@ -3,7 +3,7 @@
  * of its own. It must not claim one (no canonical link, no og:url) and must stay out of search
  * engines; every other page keeps its canonical link.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, builtPages } from '../support/dist';
@@ -39,5 +39,18 @@ describe('the 404 page', () => {
       const robots = other.dom.querySelector('meta[name="robots"]')?.getAttribute('content');
       expect(robots, other.path).toBe(/^(\/[a-z]{2,3})?\/(embed|offline)\//.test(other.path) ? 'noindex' : undefined);
     }
+  });
+
+  it.each(['fr', 'ht'])('has a page of its own in /%s/, in that language, that claims no address and is not indexed', (lang) => {
+    const own = builtPage(`/${lang}/404.html`);
+    expect(own.dom.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    expect(own.dom.querySelectorAll('link[rel="canonical"]')).toHaveLength(0);
+    expect(own.dom.querySelectorAll('meta[name="robots"]').map((m) => m.getAttribute('content'))).toEqual(['noindex']);
+    expect(own.dom.querySelector('head')!.toString()).not.toMatch(/\/404\//);
+    const links = own.dom.querySelectorAll('main a[href^="/"]').map((a) => a.getAttribute('href')!);
+    // Its own language's links, and one way back to the English site (the translation notice's).
+    expect(links.filter((href) => href.startsWith(`/${lang}/`)).length).toBeGreaterThan(3);
+    expect(links.filter((href) => !href.startsWith(`/${lang}/`))).toEqual(['/']);
+    expect(existsSync(join(distDir, lang, '404'))).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import { projectRoot } from '../support/paths';
 
 const SCRIPT = join(projectRoot, 'scripts/serve.ts');
 const NOT_FOUND_PAGE = '<!doctype html><title>Page not found · Site</title><h1>Page not found</h1>';
+const HT_NOT_FOUND_PAGE = '<!doctype html><title>Paj la pa egziste</title>';
 let site: string;
 
 beforeAll(() => {
@@ -25,6 +26,8 @@ beforeAll(() => {
     'map/index.html': '<!doctype html><title>Map</title>',
     'embed/map/index.html': '<!doctype html><title>Embed</title>',
     '404.html': NOT_FOUND_PAGE,
+    'ht/404.html': HT_NOT_FOUND_PAGE,
+    'ht/index.html': '<!doctype html><title>Akèy</title>',
     'manifest.webmanifest': '{"name":"Site"}',
     '_astro/app.Abc123.js': 'export {};',
     '_headers': readFileSync(join(projectRoot, 'public/_headers'), 'utf8'),
@@ -156,6 +159,21 @@ describe('node scripts/serve.ts', () => {
       expect(response.status, path).toBe(404);
       expect(response.body, path).toBe(NOT_FOUND_PAGE);
       expect(response.headers['content-type'], path).toBe('text/html; charset=utf-8');
+    }
+  });
+
+  it('answers an unknown address under a language with that language’s 404 page, the nearest up its folders', async () => {
+    const { port } = await start('direct');
+    for (const path of ['/ht/no-such-page/', '/ht/atik/no/such', '/ht/x.js']) {
+      const response = await get(port, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).toBe(HT_NOT_FOUND_PAGE);
+    }
+    // A language without a 404 of its own (here French), and the bare prefix's look-alikes, get the root one.
+    for (const path of ['/fr/no-such-page/', '/htx/', '/ht']) {
+      const response = await get(port, path);
+      if (path === '/ht') expect(response.status).toBe(301);
+      else expect(response.body, path).toBe(NOT_FOUND_PAGE);
     }
   });
 
