@@ -18,7 +18,7 @@ import { AUTO_HEIGHT_MESSAGE, heightFromMessage } from '../lib/embed/messages';
       if (frame.contentWindow !== event.source) continue;
       if (!frame.dataset['autoHeight']) {
         frame.dataset['autoHeight'] = 'true';
-        frame.contentWindow.postMessage({ type: AUTO_HEIGHT_MESSAGE }, origin);
+        frame.contentWindow?.postMessage({ type: AUTO_HEIGHT_MESSAGE }, origin);
         frame.style.aspectRatio = 'auto';
         frame.style.minHeight = '0';
       }

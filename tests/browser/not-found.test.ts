@@ -21,7 +21,7 @@ describe.skipIf(!chromiumPath)('the 404 page of each language', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(await page.locator(`header a[href="/${lang}/map/"]`).first().textContent()).toBe(menu);
     // The language's links, near the top of a phone screen rather than 1,500 px down.
-    const firstLink = await page.locator('main ul a').first();
+    const firstLink = page.locator('main ul a').first();
     expect(await firstLink.getAttribute('href')).toBe(`/${lang}/`);
     expect((await firstLink.boundingBox())!.y).toBeLessThan(1000);
     await page.screenshot({ path: `/tmp/h17-404-${lang}-360.png` });

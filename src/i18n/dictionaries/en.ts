@@ -393,6 +393,7 @@ export const en = {
   },
   /** What a share to a chat app says: the key figure with its standing, short enough for a preview. */
   shareText: {
+    figure: (name: string, amount: string) => `${name}: ${amount}`,
     conditions: 'with conditions',
     noFigure: 'no figure given in the report',
     more: (count: number) => (count === 1 ? '1 more offer' : `${count} more offers`),

@@ -417,6 +417,7 @@ export const fr: Dictionary = {
   },
   /** Le texte d’un partage vers une messagerie : le chiffre clé et son degré de certitude, assez court pour un aperçu. */
   shareText: {
+    figure: (name: string, amount: string) => `${name} : ${amount}`,
     conditions: 'sous conditions',
     noFigure: 'aucun chiffre dans l’article',
     more: (count: number) => (count === 1 ? '1 autre offre' : `${count} autres offres`),

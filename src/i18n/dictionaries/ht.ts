@@ -415,6 +415,7 @@ export const ht: Dictionary = {
   },
   /** Sa yon pataj nan yon aplikasyon chat di: chif kle a ak jan li solid, kout ase pou yon apèsi. */
   shareText: {
+    figure: (name: string, amount: string) => `${name}: ${amount}`,
     conditions: 'ak kondisyon',
     noFigure: 'repòtaj la pa bay chif',
     more: (count: number) => (count === 1 ? '1 lòt òf' : `${count} lòt òf`),
