@@ -21,6 +21,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { DEFAULT_SITE_URL } from '../src/consts.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -213,6 +214,25 @@ export async function serveDirectory(directory: string, options: { port?: number
 
 // ---- `node scripts/serve.ts` ----
 
+/** The placeholder address the site is built with when SITE_URL is unset. */
+const PLACEHOLDER_ORIGIN = DEFAULT_SITE_URL;
+
+/**
+ * A warning when the built site's links point at the placeholder address, that is when SITE_URL
+ * was not set at build time: canonical links, share links, share cards and the embed code would
+ * then send readers to an address that does not exist. Undefined when the site names a real one.
+ */
+export function siteUrlWarning(homeHtml: string): string | undefined {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(homeHtml)?.[1];
+  if (!canonical || !canonical.startsWith(PLACEHOLDER_ORIGIN)) return undefined;
+  return [
+    `Warning: SITE_URL was not set when this site was built, so its canonical links, share links,`,
+    `share cards and embed code point at the placeholder ${PLACEHOLDER_ORIGIN}.`,
+    `Fine for trying it out; before deploying, build with the public address:`,
+    `  SITE_URL=https://your.address npm start   (or: SITE_URL=https://your.address npm run build)`,
+  ].join('\n');
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, host: { type: 'string', default: '127.0.0.1' }, root: { type: 'string', default: 'dist' } },
@@ -232,6 +252,8 @@ async function main() {
     process.exit(1);
   }
   console.log(`Serving ${values.root}/ at ${running.origin}/ (Ctrl-C to stop)`);
+  const warning = siteUrlWarning(readFileSync(join(root, 'index.html'), 'utf8'));
+  if (warning) console.warn(warning);
 
   let stopping = false;
   const stop = (reason: string) => {

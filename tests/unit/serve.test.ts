@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, ruleMatches } from '../../scripts/serve';
+import { headersFor, parseHeadersFile, ruleMatches, siteUrlWarning } from '../../scripts/serve';
 import { projectRoot } from '../support/paths';
 
 const SCRIPT = join(projectRoot, 'scripts/serve.ts');
@@ -235,5 +235,18 @@ describe('the _headers reader', () => {
 
   it('refuses a header line that belongs to no path', () => {
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/line 1/);
+  });
+});
+
+describe('siteUrlWarning (printed by npm start)', () => {
+  it('warns when the built pages point at the placeholder address, naming it and how to set SITE_URL', () => {
+    const warning = siteUrlWarning('<head><link rel="canonical" href="https://haiti-mission.example.org/"></head>');
+    expect(warning).toContain('SITE_URL was not set');
+    expect(warning).toContain('https://haiti-mission.example.org');
+    expect(warning).toContain('SITE_URL=https://your.address npm start');
+  });
+  it('says nothing when the site was built with a real address', () => {
+    expect(siteUrlWarning('<head><link rel="canonical" href="https://news.example/"></head>')).toBeUndefined();
+    expect(siteUrlWarning('<head></head>')).toBeUndefined();
   });
 });
