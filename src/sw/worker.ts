@@ -57,12 +57,31 @@ async function cacheFirst(request: Request): Promise<Response> {
   return response;
 }
 
+/**
+ * On a connection that answers nothing for this long, the saved copy of this build is shown rather
+ * than a blank screen; the network's answer, when it comes, still refreshes the cache.
+ */
+const SLOW_NETWORK_MS = 6000;
+
 async function networkFirst(request: Request, page: boolean, event: FetchEvent): Promise<Response> {
   const cache = await caches.open(names.pages);
   const key = page ? cacheKeyFor(request.url) : request.url;
-  let response: Response;
+  const fromNetwork = fetch(request).then(async (response) => {
+    if (response.ok && response.type === 'basic') {
+      await cache.put(key, response.clone());
+      // The page to show for an address never saved, kept as soon as the reader reads a page in its
+      // language (a few KB, once): without it, going offline would show the browser's error page.
+      if (page) event.waitUntil(keepOfflinePage(splitLocale(new URL(request.url).pathname).lang).catch(() => undefined));
+    }
+    return response;
+  });
+  event.waitUntil(fromNetwork.catch(() => undefined));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const savedWhenSlow = new Promise<Response>((resolve, reject) => {
+    timer = setTimeout(() => void cache.match(key).then((saved) => (saved ? resolve(saved) : fromNetwork.then(resolve, reject))), SLOW_NETWORK_MS);
+  });
   try {
-    response = await fetch(request);
+    return await Promise.race([fromNetwork, savedWhenSlow]);
   } catch (error) {
     const cached = await cache.match(key);
     if (cached) return cached;
@@ -75,14 +94,9 @@ async function networkFirst(request: Request, page: boolean, event: FetchEvent):
       if (offline) return offline;
     }
     return new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.ok && response.type === 'basic') {
-    await cache.put(key, response.clone());
-    // The page to show for an address never saved, kept as soon as the reader reads a page in its
-    // language (a few KB, once): without it, going offline would show the browser's error page.
-    if (page) event.waitUntil(keepOfflinePage(splitLocale(new URL(request.url).pathname).lang).catch(() => undefined));
-  }
-  return response;
 }
 
 async function keepOfflinePage(lang: Lang): Promise<void> {
