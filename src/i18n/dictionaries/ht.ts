@@ -384,7 +384,7 @@ export const ht: Dictionary = {
     saveTitle: 'Li san koneksyon',
     saveIntro: 'Telechaje atik yo, paj peyi yo ak kat la nan lang sa a yon sèl fwa, pou w ka li yo pita san koneksyon. Anyen p ap telechaje toutotan ou pa peze bouton an.',
     saveButton: (kb: string) => `Anrejistre pou li san entènèt (anviwon ${kb} KB)`,
-    saveDataAsk: 'Ekonomi done a limen. Èske w vle telechaje anviwon {kb} KB kanmenm?',
+    saveDataAsk: 'Mòd ekonomi done a aktive. Èske w vle telechaje anviwon {kb} KB kanmenm?',
     saveDataYes: 'Wi, telechaje',
     progress: 'N ap anrejistre: {done} fichye sou {total} ({kb} KB sou {totalKb})',
     saved: 'Anrejistre sou aparèy sa a: {total} fichye, anviwon {totalKb} KB. Ou ka li yo san koneksyon.',
