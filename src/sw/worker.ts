@@ -44,16 +44,17 @@ self.addEventListener('fetch', (event) => {
   if (request.headers.has('range')) return;
   const strategy = strategyFor({ url: request.url, method: request.method, mode: request.mode }, self.location.origin);
   if (strategy === 'pass') return;
-  if (strategy === 'asset') event.respondWith(cacheFirst(request));
+  if (strategy === 'asset') event.respondWith(cacheFirst(request, event));
   else event.respondWith(networkFirst(request, strategy === 'page', event));
 });
 
-async function cacheFirst(request: Request): Promise<Response> {
+async function cacheFirst(request: Request, event: FetchEvent): Promise<Response> {
   const cache = await caches.open(names.assets);
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+  // Stored beside the page's use, not before it: the browser reads the response as it arrives.
+  if (response.ok && response.type === 'basic') event.waitUntil(cache.put(request, response.clone()).catch(() => undefined));
   return response;
 }
 
@@ -66,12 +67,14 @@ const SLOW_NETWORK_MS = 6000;
 async function networkFirst(request: Request, page: boolean, event: FetchEvent): Promise<Response> {
   const cache = await caches.open(names.pages);
   const key = page ? cacheKeyFor(request.url) : request.url;
-  const fromNetwork = fetch(request).then(async (response) => {
+  const fromNetwork = fetch(request).then((response) => {
     if (response.ok && response.type === 'basic') {
-      await cache.put(key, response.clone());
+      // Stored while the page streams in, not before it: the browser parses the HTML as it arrives.
+      const kept = cache.put(key, response.clone());
       // The page to show for an address never saved, kept as soon as the reader reads a page in its
       // language (a few KB, once): without it, going offline would show the browser's error page.
-      if (page) event.waitUntil(keepOfflinePage(splitLocale(new URL(request.url).pathname).lang).catch(() => undefined));
+      const lang = splitLocale(new URL(request.url).pathname).lang;
+      event.waitUntil(kept.then(() => (page ? keepOfflinePage(lang) : undefined)).catch(() => undefined));
     }
     return response;
   });

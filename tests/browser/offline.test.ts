@@ -27,6 +27,8 @@ const cached = (page: Page) =>
     return out;
   });
 const controlled = (page: Page) => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+/** Waits until the worker has stored these pages (it stores them beside the page's own loading). */
+const kept = (page: Page, paths: string[]) => expect.poll(async () => Object.values(await cached(page)).flat(), WAIT).toEqual(expect.arrayContaining(paths));
 
 describe.skipIf(!chromiumPath)('offline reading', () => {
   let browser: Browser;
@@ -77,6 +79,7 @@ describe.skipIf(!chromiumPath)('offline reading', () => {
     await visit('/ht/map/');
     await page.waitForSelector('[data-basemap="drawn"]', WAIT);
     await visit('/ht/articles/why-haiti-asked/');
+    await kept(page, ['/ht/countries/belize/', '/ht/map/', '/ht/articles/why-haiti-asked/', '/ht/data/countries.json', '/data/basemap.json', '/ht/offline/']);
     await offline();
 
     await page.reload({ waitUntil: 'load' });
@@ -96,6 +99,7 @@ describe.skipIf(!chromiumPath)('offline reading', () => {
     const { page, visit, offline, origin } = await session({ width: 360 });
     await visit('/fr/countries/belize/');
     await visit('/ht/countries/rwanda/');
+    await kept(page, ['/fr/countries/belize/', '/fr/offline/', '/ht/countries/rwanda/', '/ht/offline/']);
     await offline();
     await page.goto(`${origin}/ht/countries/kenya/`, { waitUntil: 'load' });
     expect(await page.locator('html').getAttribute('lang')).toBe('ht');
@@ -160,6 +164,7 @@ describe.skipIf(!chromiumPath)('offline reading', () => {
     await expect.poll(() => page.locator('[data-update-notice]').isVisible(), WAIT).toBe(true);
     expect(await page.locator('[data-update-notice]').textContent()).toMatch(/you are reading the newest version/);
     await expect.poll(async () => Object.keys(await cached(page)), WAIT).toEqual(expect.arrayContaining([`haiti-mission-pages-${newId}`]));
+    await kept(page, ['/countries/belize/']);
     expect(Object.keys(await cached(page)).filter((name) => name.includes(buildId))).toEqual([]);
     await page.screenshot({ path: '/tmp/h17-updated-1280.png' });
 
