@@ -92,4 +92,29 @@ describe.skipIf(!chromiumPath)('the embedded map in a host page', () => {
       }
     });
   }
+
+  it('offers the code on the map page as readable text, and a button that copies it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+      const page = await context.newPage();
+      await page.goto(`${site}/fr/map/`, { waitUntil: 'load' });
+      const code = await page.locator('#embed-code').inputValue();
+      expect(code).toContain(`/fr/embed/map/`);
+      expect(code).toContain('/embed/resize.js');
+      const button = page.locator('[data-copy-embed]');
+      await button.click();
+      await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/^Code d’intégration copié/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      // Without JavaScript: no button, and the code still there to select.
+      const plain = await browser.newContext({ javaScriptEnabled: false });
+      const noJs = await plain.newPage();
+      await noJs.goto(`${site}/fr/map/`);
+      expect(await noJs.locator('[data-copy-embed]').isVisible()).toBe(false);
+      expect(await noJs.locator('#embed-code').inputValue()).toBe(code);
+      await plain.close();
+    } finally {
+      await context.close();
+    }
+  });
 });
