@@ -31,6 +31,10 @@ export function useBrowser() {
     const { browser, origin } = session;
     if (!browser) throw new Error('browser session not started');
     const context = await browser.newContext({
+      // The offline-reading service worker would register, install and copy each page's files in
+      // every fresh context: work that tests of pages do not need (tests/browser/offline.test.ts
+      // and the CSP test run it in contexts of their own).
+      serviceWorkers: 'block',
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       javaScriptEnabled: options.javaScriptEnabled ?? true,

@@ -405,6 +405,47 @@ export const en = {
   searchSuggest: {
     noMatch: 'Nothing matched. Every country the report names, with its offer, is on one page:',
   },
+  /** Offline reading (issue 17): the save button, the offline page and the update notice. {…} are filled in the browser. */
+  offline: {
+    saveTitle: 'Read without a connection',
+    saveIntro: 'Download this language’s articles, country pages and map once, to read them later with no connection. Nothing is downloaded until you press the button.',
+    saveButton: (kb: string) => `Save for offline reading (about ${kb} KB)`,
+    saveDataAsk: 'Data saver is on. Download about {kb} KB anyway?',
+    saveDataYes: 'Yes, download',
+    progress: 'Saving: {done} of {total} files ({kb} of {totalKb} KB)',
+    saved: 'Saved on this device: {total} files, about {totalKb} KB. You can read them with no connection.',
+    alreadySaved: 'This language is saved on this device: you can read it with no connection.',
+    failed: 'Saving stopped, perhaps the connection dropped. Press the button again to carry on: what is saved stays saved.',
+    outdated: 'A newer version of the site is out. Reload the page, then save again.',
+    updated: 'This site has been updated since your last visit: you are reading the newest version, with any corrections.',
+    updatedElsewhere: 'A newer version of this site has been loaded. Reload this page to read it.',
+    reload: 'Reload',
+    pageTitle: 'You are offline',
+    pageDescription: 'This page is shown when there is no connection and the page asked for is not saved on this device.',
+    pageIntro: 'There is no connection, and this page is not saved on this device:',
+    savedHeading: 'Saved on this device',
+    savedIntro: 'These pages can be read now:',
+    nothingSaved: 'Nothing in this language is saved on this device yet. Once you are back online, the button “Save for offline reading” at the bottom of every page saves the whole site in this language.',
+    checking: 'Looking for saved pages…',
+  },
+  /** The embeddable map and its code for other sites. */
+  embed: {
+    credit: (outlet: string, author: string, date: string) => `Source: ${outlet}, report by ${author}, ${date}.`,
+    creditLink: (site: string) => `Map and full explainer: ${site}`,
+    copyButton: 'Copy embed code',
+    copied: 'Embed code copied. Paste it into your page’s HTML.',
+    copyFailed: 'Could not copy automatically: select the code above and copy it.',
+    codeHelp: 'The first line is the map. The second, optional, makes the frame exactly as tall as the map and its legend; without it the frame keeps a fixed shape.',
+    preview: 'Preview',
+    previewNote: 'The embedded map as a reader will see it, at the width of this column.',
+  },
+  /** What a share to a chat app says: the key figure with its standing, short enough for a preview. */
+  shareText: {
+    figure: (name: string, amount: string) => `${name}: ${amount}`,
+    conditions: 'with conditions',
+    noFigure: 'no figure given in the report',
+    more: (count: number) => (count === 1 ? '1 more offer' : `${count} more offers`),
+  },
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

@@ -418,4 +418,45 @@ export const fr: Dictionary = {
   searchSuggest: {
     noMatch: 'Aucun résultat. Tous les pays que cite l’article, avec leur offre, sont sur une seule page :',
   },
+  /** Lecture hors ligne (issue 17) : le bouton d’enregistrement, la page hors ligne et l’avis de mise à jour. */
+  offline: {
+    saveTitle: 'Lire sans connexion',
+    saveIntro: 'Téléchargez une fois les articles, les fiches pays et la carte dans cette langue pour les lire plus tard sans connexion. Rien n’est téléchargé avant que vous appuyiez sur le bouton.',
+    saveButton: (kb: string) => `Enregistrer pour lire hors ligne (environ ${kb} Ko)`,
+    saveDataAsk: 'L’économiseur de données est activé. Télécharger quand même environ {kb} Ko ?',
+    saveDataYes: 'Oui, télécharger',
+    progress: 'Enregistrement : {done} fichiers sur {total} ({kb} Ko sur {totalKb})',
+    saved: 'Enregistré sur cet appareil : {total} fichiers, environ {totalKb} Ko. Vous pouvez les lire sans connexion.',
+    alreadySaved: 'Cette langue est enregistrée sur cet appareil : vous pouvez la lire sans connexion.',
+    failed: 'L’enregistrement s’est arrêté, peut-être à cause d’une coupure. Appuyez de nouveau sur le bouton pour reprendre : ce qui est enregistré le reste.',
+    outdated: 'Une version plus récente du site est en ligne. Rechargez la page, puis enregistrez de nouveau.',
+    updated: 'Le site a été mis à jour depuis votre dernière visite : vous lisez la version la plus récente, corrections comprises.',
+    updatedElsewhere: 'Une version plus récente du site a été chargée. Rechargez cette page pour la lire.',
+    reload: 'Recharger',
+    pageTitle: 'Vous êtes hors ligne',
+    pageDescription: 'Cette page s’affiche quand il n’y a pas de connexion et que la page demandée n’est pas enregistrée sur cet appareil.',
+    pageIntro: 'Il n’y a pas de connexion, et cette page n’est pas enregistrée sur cet appareil :',
+    savedHeading: 'Enregistré sur cet appareil',
+    savedIntro: 'Ces pages peuvent être lues dès maintenant :',
+    nothingSaved: 'Rien n’est encore enregistré dans cette langue sur cet appareil. Une fois la connexion revenue, le bouton « Enregistrer pour lire hors ligne », en bas de chaque page, enregistre tout le site dans cette langue.',
+    checking: 'Recherche des pages enregistrées…',
+  },
+  /** La carte à intégrer et son code pour les autres sites. */
+  embed: {
+    credit: (outlet: string, author: string, date: string) => `Source : ${outlet}, article de ${author}, ${date}.`,
+    creditLink: (site: string) => `Carte et explications complètes : ${site}`,
+    copyButton: 'Copier le code d’intégration',
+    copied: 'Code d’intégration copié. Collez-le dans le HTML de votre page.',
+    copyFailed: 'Copie automatique impossible : sélectionnez le code ci-dessus et copiez-le.',
+    codeHelp: 'La première ligne est la carte. La seconde, facultative, donne au cadre exactement la hauteur de la carte et de sa légende ; sans elle, le cadre garde des proportions fixes.',
+    preview: 'Aperçu',
+    previewNote: 'La carte intégrée telle que la verra un lecteur, à la largeur de cette colonne.',
+  },
+  /** Le texte d’un partage vers une messagerie : le chiffre clé et son degré de certitude, assez court pour un aperçu. */
+  shareText: {
+    figure: (name: string, amount: string) => `${name} : ${amount}`,
+    conditions: 'sous conditions',
+    noFigure: 'aucun chiffre dans l’article',
+    more: (count: number) => (count === 1 ? '1 autre offre' : `${count} autres offres`),
+  },
 };

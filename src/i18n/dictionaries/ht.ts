@@ -416,4 +416,45 @@ export const ht: Dictionary = {
   searchSuggest: {
     noMatch: 'Pa gen anyen ki koresponn. Tout peyi repòtaj la nonmen yo, ak òf yo, sou yon sèl paj:',
   },
+  /** Li san entènèt (issue 17): bouton pou anrejistre, paj san koneksyon an ak avi mizajou a. */
+  offline: {
+    saveTitle: 'Li san koneksyon',
+    saveIntro: 'Telechaje atik yo, paj peyi yo ak kat la nan lang sa a yon sèl fwa, pou w ka li yo pita san koneksyon. Anyen p ap telechaje toutotan ou pa peze bouton an.',
+    saveButton: (kb: string) => `Anrejistre pou li san entènèt (anviwon ${kb} KB)`,
+    saveDataAsk: 'Mòd ekonomi done a aktive. Èske w vle telechaje anviwon {kb} KB kanmenm?',
+    saveDataYes: 'Wi, telechaje',
+    progress: 'N ap anrejistre: {done} fichye sou {total} ({kb} KB sou {totalKb})',
+    saved: 'Anrejistre sou aparèy sa a: {total} fichye, anviwon {totalKb} KB. Ou ka li yo san koneksyon.',
+    alreadySaved: 'Lang sa a anrejistre sou aparèy sa a: ou ka li l san koneksyon.',
+    failed: 'Anrejistreman an kanpe, petèt koneksyon an koupe. Peze bouton an ankò pou kontinye: sa ki deja anrejistre rete.',
+    outdated: 'Gen yon vèsyon sit la ki pi nouvo. Rechaje paj la, epi anrejistre ankò.',
+    updated: 'Sit la chanje depi dènye fwa ou te vin la a: w ap li vèsyon ki pi nouvo a, ak koreksyon yo ladan l.',
+    updatedElsewhere: 'Yon vèsyon sit la ki pi nouvo rive. Rechaje paj sa a pou w li l.',
+    reload: 'Rechaje',
+    pageTitle: 'Ou pa gen koneksyon',
+    pageDescription: 'Paj sa a parèt lè pa gen koneksyon epi paj ou mande a pa anrejistre sou aparèy sa a.',
+    pageIntro: 'Pa gen koneksyon, epi paj sa a pa anrejistre sou aparèy sa a:',
+    savedHeading: 'Sa ki anrejistre sou aparèy sa a',
+    savedIntro: 'Ou ka li paj sa yo kounye a:',
+    nothingSaved: 'Poko gen anyen nan lang sa a ki anrejistre sou aparèy sa a. Lè koneksyon an tounen, bouton “Anrejistre pou li san entènèt” ki anba chak paj la ap anrejistre tout sit la nan lang sa a.',
+    checking: 'N ap chèche paj ki anrejistre yo…',
+  },
+  /** Kat pou mete sou lòt sit ak kòd li. */
+  embed: {
+    credit: (outlet: string, author: string, date: string) => `Sous: ${outlet}, repòtaj ${author}, ${date}.`,
+    creditLink: (site: string) => `Kat la ak tout esplikasyon yo: ${site}`,
+    copyButton: 'Kopye kòd la',
+    copied: 'Kòd la kopye. Kole l nan HTML paj ou a.',
+    copyFailed: 'Nou pa t ka kopye l otomatikman: chwazi kòd ki anwo a epi kopye l.',
+    codeHelp: 'Premye liy lan se kat la. Dezyèm lan pa obligatwa: li bay kad la menm wotè ak kat la ak lejann li; san li, kad la kenbe yon fòm fiks.',
+    preview: 'Apèsi',
+    previewNote: 'Kat la jan yon lektè ap wè l sou lòt sit, nan lajè kolòn sa a.',
+  },
+  /** Sa yon pataj nan yon aplikasyon chat di: chif kle a ak jan li solid, kout ase pou yon apèsi. */
+  shareText: {
+    figure: (name: string, amount: string) => `${name}: ${amount}`,
+    conditions: 'ak kondisyon',
+    noFigure: 'repòtaj la pa bay chif',
+    more: (count: number) => (count === 1 ? '1 lòt òf' : `${count} lòt òf`),
+  },
 };
