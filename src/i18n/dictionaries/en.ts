@@ -4,7 +4,7 @@
  * (as Starlight does with its translation files). No component holds a sentence of its own.
  * Strings under `client` are templates with {placeholders}, since they travel to the browser as JSON.
  */
-import type { FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
+import type { Attribution, FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
 
 export const en = {
   site: {
@@ -54,10 +54,10 @@ export const en = {
     },
     'under-discussion': {
       label: 'Under discussion',
-      meaning: 'The report says the country is looking at taking part or has discussed an offer, without a commitment.',
+      meaning: 'The report says the country is looking at taking part, or has discussed sending people, without an offer or commitment.',
     },
     'not-a-contributor': {
-      label: 'Not a contributor',
+      label: 'Not named as a contributor',
       meaning: 'Named in the report with a part in the story (the country the mission would help, or co-author of the draft resolution), with no offer of help stated.',
     },
   } satisfies Record<Status, { label: string; meaning: string }>,
@@ -230,7 +230,7 @@ export const en = {
     intro: 'Tick to show only matching countries; nothing ticked shows them all.',
     destination: (name: string) => `${name}, the destination, always shows.`,
     kind: 'Kind of offer',
-    personnelNote: '“Personnel” covers offers of people where the report does not say, or the country has not decided, whether they are police or soldiers.',
+    personnelNote: '“Personnel” covers people offered, announced, discussed or considered where the report does not say, or the country has not decided, whether they are police or soldiers.',
     status: 'Status',
     clear: 'Clear filters',
   },
@@ -375,6 +375,14 @@ export const en = {
     'to-be-sought': 'to be sought, not yet secured (no amount stated)',
     prepared: 'ready to be provided (the report lists what it includes, not its size)',
   } satisfies Record<Standing, string>,
+  /**
+   * Review of issue 14: who a figure rests on, where the report gives it on one source's word. The
+   * attribution goes into the standing, after its first word: "discussed, one source said; not
+   * described as an offer".
+   */
+  attribution: {
+    'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', one source said; ') : `${label}, one source said`),
+  } satisfies Record<Attribution, (label: string) => string>,
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

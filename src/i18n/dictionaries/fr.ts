@@ -58,10 +58,10 @@ export const fr: Dictionary = {
     },
     'under-discussion': {
       label: 'En discussion',
-      meaning: "Selon l'article, le pays envisage de participer ou a évoqué une offre, sans s'engager.",
+      meaning: "Selon l'article, le pays envisage de participer, ou a évoqué l'envoi de personnel, sans offre ni engagement.",
     },
     'not-a-contributor': {
-      label: 'Non contributeur',
+      label: 'Non cité comme contributeur',
       meaning: "Cité dans l'article pour un rôle dans cette affaire (le pays que la mission aiderait, ou coauteur du projet de résolution), sans qu'aucune offre d'aide soit mentionnée.",
     },
   },
@@ -234,7 +234,7 @@ export const fr: Dictionary = {
     intro: "Cochez pour n'afficher que les pays correspondants ; si rien n'est coché, tous sont affichés.",
     destination: (name: string) => `${name}, la destination, reste toujours visible.`,
     kind: "Type d'offre",
-    personnelNote: "« Personnel » regroupe les offres de personnes pour lesquelles l'article ne précise pas, ou le pays n'a pas décidé, s'il s'agit de policiers ou de militaires.",
+    personnelNote: "« Personnel » regroupe les personnes proposées, annoncées, évoquées ou envisagées pour lesquelles l'article ne précise pas, ou le pays n'a pas décidé, s'il s'agit de policiers ou de militaires.",
     status: 'Statut',
     clear: 'Effacer les filtres',
   },
@@ -391,5 +391,8 @@ export const fr: Dictionary = {
     considering: "à l'étude (aucun effectif précisé)",
     'to-be-sought': 'à obtenir, pas encore acquis (aucun montant précisé)',
     prepared: "prêt à être fourni (l'article dit ce qu'il comprend, pas son ampleur)",
+  },
+  attribution: {
+    'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', selon une source ; ') : `${label}, selon une source`),
   },
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES, UNITS } from '../vocabulary.ts';
+import { ATTRIBUTIONS, OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES, UNITS } from '../vocabulary.ts';
 import { citations, isoDate, paragraphNumber } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
 
@@ -60,6 +60,8 @@ export const offerSchema = z.strictObject({
   standing: z.enum(STANDINGS),
   /** The cited paragraph's words that make it that standing, e.g. { "phrase": "is expected to be", "paragraphs": [3] }; the content check requires it. */
   standingEvidence: evidenceSchema.optional(),
+  /** "one-source" where the report gives the figure on a single source's word; every label of it then says so. */
+  attribution: z.enum(ATTRIBUTIONS).optional(),
   /** Optional specifics in our own words, e.g. the kinds of enabling support listed. */
   detail: z.string().min(1).optional(),
   /** Conditions attached to this offer (may be empty). */
