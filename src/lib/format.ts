@@ -49,7 +49,7 @@ export function standingLabel(offer: Pick<Offer, 'standing' | 'attribution'>, la
 }
 
 function attributed(offer: Pick<Offer, 'standing' | 'attribution'>, label: string, lang: Lang): string {
-  return offer.attribution ? t(lang).attribution[offer.attribution](offer.standing, label) : label;
+  return offer.attribution ? t(lang).attribution[offer.attribution](label) : label;
 }
 
 export function capitalise(text: string): string {
