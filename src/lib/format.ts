@@ -52,6 +52,11 @@ function attributed(offer: Pick<Offer, 'standing' | 'attribution'>, label: strin
   return offer.attribution ? t(lang).attribution[offer.attribution](label) : label;
 }
 
+/** Text ended with one full stop: "how much." stays as it is, "offered" becomes "offered.". */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

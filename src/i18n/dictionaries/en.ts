@@ -50,7 +50,7 @@ export const en = {
     },
     'diplomatic-sources': {
       label: 'Reported by diplomatic sources',
-      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government, though it may describe what the country said at a meeting of governments.',
+      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government.',
     },
     'under-discussion': {
       label: 'Under discussion',
@@ -168,7 +168,7 @@ export const en = {
     // Only the role's first letter is lowered ("Congress" keeps its capital), and an offer note that
     // already ends a sentence gets no second full stop.
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} and the Kenya-led mission in Haiti: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
+      `The Kenya-led mission in Haiti: ${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
     role: 'Role',
     status: 'Status',
     asOf: 'As of',
@@ -383,6 +383,10 @@ export const en = {
   attribution: {
     'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', one source said; ') : `${label}, one source said`),
   } satisfies Record<Attribution, (label: string) => string>,
+  /** Review of issue 14: what a page description says of a country the report names with no offer (its role already says why). */
+  countryDescription: {
+    noOfferStated: 'The report states no offer of help from it.',
+  },
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

@@ -395,4 +395,7 @@ export const fr: Dictionary = {
   attribution: {
     'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', selon une source ; ') : `${label}, selon une source`),
   },
+  countryDescription: {
+    noOfferStated: "L'article ne mentionne aucune offre d'aide de sa part.",
+  },
 };

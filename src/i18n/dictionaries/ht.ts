@@ -393,4 +393,7 @@ export const ht: Dictionary = {
   attribution: {
     'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', dapre yon sous; ') : `${label}, dapre yon sous`),
   },
+  countryDescription: {
+    noOfferStated: 'Repòtaj la pa site okenn òf èd peyi sa a fè.',
+  },
 };
