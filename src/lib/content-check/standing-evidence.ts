@@ -95,7 +95,7 @@ export function checkStandingEvidence(countries: readonly CountryInput[], source
       // A figure the report gives on one source's word says so in every label (the attribution field).
       const singleSource = paragraphs.some((p) => phrasesIn(p).some((phrase) => (SINGLE_SOURCE_PHRASES as readonly string[]).includes(phrase)));
       if (singleSource && offer.attribution !== 'one-source') {
-        errors.push({ file: country.file, field: `offers[${i}].attribution`, message: `paragraph ${paragraphs.join(', ')} gives this on one source's word (${list(SINGLE_SOURCE_PHRASES)}): add "attribution": "one-source" so every label says so` });
+        errors.push({ file: country.file, field: `offers[${i}].attribution`, message: `${paragraphsText(paragraphs)} ${paragraphs.length === 1 ? 'gives' : 'give'} this on one source's word (${list(SINGLE_SOURCE_PHRASES)}): add "attribution": "one-source" so every label says so` });
       } else if (!singleSource && offer.attribution === 'one-source') {
         errors.push({ file: country.file, field: `offers[${i}].attribution`, message: `"one-source": none of ${paragraphsText(paragraphs)} says the figure rests on one source` });
       }
