@@ -268,7 +268,7 @@ export const en = {
     weekend: '“over the weekend”',
     'last-week': '“last week”',
     'recent-weeks': '“in recent weeks”',
-    'nearly-a-year': '“nearly a year” before',
+    'nearly-a-year': '“nearly a year” before the renewed call',
   },
   people: {
     title: 'Who’s who',
@@ -386,6 +386,10 @@ export const en = {
   /** Review of issue 14: what a page description says of a country the report names with no offer (its role already says why). */
   countryDescription: {
     noOfferStated: 'The report states no offer of help from it.',
+  },
+  /** Review of issue 14: an undated timeline entry is placed by the report's vague words, not "worked out" from them. */
+  timelinePlacement: {
+    placedBy: (words: string) => `placed by ${words}`,
   },
 };
 

@@ -398,4 +398,7 @@ export const fr: Dictionary = {
   countryDescription: {
     noOfferStated: "L'article ne mentionne aucune offre d'aide de sa part.",
   },
+  timelinePlacement: {
+    placedBy: (words: string) => `placé d'après ${words}`,
+  },
 };

@@ -396,4 +396,7 @@ export const ht: Dictionary = {
   countryDescription: {
     noOfferStated: 'Repòtaj la pa site okenn òf èd peyi sa a fè.',
   },
+  timelinePlacement: {
+    placedBy: (words: string) => `plase dapre ${words}`,
+  },
 };
