@@ -51,7 +51,7 @@ export function paragraphWording(paragraph: string): string[] {
 
 interface CountryInput {
   file: string;
-  data: Pick<Country, 'status' | 'statusEvidence' | 'offers' | 'sources'>;
+  data: Pick<Country, 'status' | 'statusEvidence' | 'statusNote' | 'offers' | 'sources'>;
 }
 
 const quote = (phrase: string) => `“${phrase}”`;
@@ -88,6 +88,9 @@ export function checkStandingEvidence(countries: readonly CountryInput[], source
       return evidence.paragraphs;
     };
 
+    country.data.statusNote?.paragraphs.forEach((p, i) => {
+      if (!cited.has(p)) errors.push({ file: country.file, field: `statusNote.paragraphs[${i}]`, message: `paragraph ${p} must also be listed in "sources"` });
+    });
     checkEvidence(country.data.statusEvidence, 'statusEvidence', country.data.status, STATUS_PHRASES[country.data.status], STATUS_PHRASES);
     country.data.offers.forEach((offer, i) => {
       const field = `offers[${i}].standingEvidence`;
