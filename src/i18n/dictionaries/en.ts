@@ -180,7 +180,7 @@ export const en = {
     articles: (name: string) => `Articles that mention ${name}`,
     noArticles: (name: string) => `No article discusses ${name} at length; see`,
     noArticlesLink: 'who is offering what',
-    shareTitle: (name: string) => `${name} and the Kenya-led mission in Haiti`,
+    shareTitle: (name: string) => `The Kenya-led mission in Haiti: ${name}`,
   },
   countries: {
     title: 'All countries',
@@ -390,6 +390,11 @@ export const en = {
   /** Review of issue 14: an undated timeline entry is placed by the report's vague words, not "worked out" from them. */
   timelinePlacement: {
     placedBy: (words: string) => `placed by ${words}`,
+  },
+  /** Review of issue 14: under the home page's takeaways, where they come from (they carry no citation of their own). */
+  homeTakeaways: {
+    from: 'From the explainer',
+    after: ', where every sentence cites its paragraph of the report.',
   },
 };
 

@@ -401,4 +401,8 @@ export const fr: Dictionary = {
   timelinePlacement: {
     placedBy: (words: string) => `placé d'après ${words}`,
   },
+  homeTakeaways: {
+    from: 'Tiré du décryptage',
+    after: ", où chaque phrase cite le paragraphe de l'article du Miami Herald sur lequel elle repose.",
+  },
 };

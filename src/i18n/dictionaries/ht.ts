@@ -399,4 +399,8 @@ export const ht: Dictionary = {
   timelinePlacement: {
     placedBy: (words: string) => `plase dapre ${words}`,
   },
+  homeTakeaways: {
+    from: 'Sa soti nan atik',
+    after: ' la, kote chak fraz site paragraf repòtaj la li chita sou li.',
+  },
 };
