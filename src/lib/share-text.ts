@@ -8,7 +8,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { isContributor } from './countries';
-import { formatQuantity } from './format';
+import { offerAmount } from './format';
 import type { Country, Offer, OfferKind } from './schemas/country';
 
 type FigureCountry = Pick<Country, 'name' | 'offers' | 'conditions' | 'role' | 'status'>;
@@ -34,8 +34,9 @@ export function keyFigure(country: FigureCountry, lang: Lang = 'en'): string {
     const conditions = country.conditions.length > 0 ? `, ${words.shareText.conditions}` : '';
     return words.shareText.figure(country.name, `${words.shareText.noFigure}${conditions}`);
   }
-  const amount = offer.quantity === 'not stated' ? `${words.kind[offer.kind]}: ${words.offers.notStated}` : formatQuantity(offer.quantity, lang);
-  let text = `${amount} (${words.standing[offer.standing]})`;
+  // The same words as every other place that shows an offer (format.ts): the qualifier, the
+  // standing and who says so ("discussed, one source said; …"), or what was stated without a figure.
+  let text = offerAmount(offer, lang);
   if (country.conditions.length > 0 || offer.conditions.length > 0) text += `, ${words.shareText.conditions}`;
   const others = country.offers.length - 1;
   if (others > 0) text += `; ${words.shareText.more(others)}`;

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { standingLabel } from '../../src/lib/format';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
@@ -30,7 +31,7 @@ describe('keyFigure', () => {
 
   it('never lets a figure only discussed read as offered', () => {
     const rwanda = keyFigure(byId('rwanda'), 'en');
-    expect(rwanda).toBe('Rwanda: up to 500 uniformed personnel (discussed, not described as an offer), with conditions');
+    expect(rwanda).toBe('Rwanda: up to 500 uniformed personnel (discussed, one source said; not described as an offer)');
     expect(rwanda).not.toMatch(/\boffered\b/);
   });
 
@@ -49,7 +50,8 @@ describe('keyFigure', () => {
       const text = keyFigure(country, lang);
       expect(text.length, country.id).toBeLessThanOrEqual(SHARE_TEXT_LIMIT);
       const offer = keyOffer(country);
-      if (offer) expect(text, country.id).toContain(`(${words.standing[offer.standing]})`);
+      // The standing as every table gives it: with who says so, or said of what was stated when there is no figure.
+      if (offer) expect(text, country.id).toContain(offer.quantity === 'not stated' ? words.offerWithoutFigure[offer.standing] : `(${standingLabel(offer, lang)})`);
       // Only an offer the record calls offered may read as one.
       if (lang === 'en' && offer?.standing !== 'offered') expect(text, country.id).not.toMatch(/\boffered\b/);
       if (country.conditions.length + (offer?.conditions.length ?? 0) > 0) expect(text, country.id).toContain(words.shareText.conditions);

@@ -4,7 +4,7 @@
  * (as Starlight does with its translation files). No component holds a sentence of its own.
  * Strings under `client` are templates with {placeholders}, since they travel to the browser as JSON.
  */
-import type { FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
+import type { Attribution, FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
 
 export const en = {
   site: {
@@ -50,14 +50,14 @@ export const en = {
     },
     'diplomatic-sources': {
       label: 'Reported by diplomatic sources',
-      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government, though it may describe what the country said at a meeting of governments.',
+      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government.',
     },
     'under-discussion': {
       label: 'Under discussion',
-      meaning: 'The report says the country is looking at taking part or has discussed an offer, without a commitment.',
+      meaning: 'The report says the country is looking at taking part, or has discussed sending people, without an offer or commitment.',
     },
     'not-a-contributor': {
-      label: 'Not a contributor',
+      label: 'Not named as a contributor',
       meaning: 'Named in the report with a part in the story (the country the mission would help, or co-author of the draft resolution), with no offer of help stated.',
     },
   } satisfies Record<Status, { label: string; meaning: string }>,
@@ -168,7 +168,7 @@ export const en = {
     // Only the role's first letter is lowered ("Congress" keeps its capital), and an offer note that
     // already ends a sentence gets no second full stop.
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} and the Kenya-led mission in Haiti: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
+      `The Kenya-led mission in Haiti: ${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
     role: 'Role',
     status: 'Status',
     asOf: 'As of',
@@ -180,7 +180,7 @@ export const en = {
     articles: (name: string) => `Articles that mention ${name}`,
     noArticles: (name: string) => `No article discusses ${name} at length; see`,
     noArticlesLink: 'who is offering what',
-    shareTitle: (name: string) => `${name} and the Kenya-led mission in Haiti`,
+    shareTitle: (name: string) => `The Kenya-led mission in Haiti: ${name}`,
   },
   countries: {
     title: 'All countries',
@@ -230,7 +230,7 @@ export const en = {
     intro: 'Tick to show only matching countries; nothing ticked shows them all.',
     destination: (name: string) => `${name}, the destination, always shows.`,
     kind: 'Kind of offer',
-    personnelNote: '“Personnel” covers offers of people where the report does not say, or the country has not decided, whether they are police or soldiers.',
+    personnelNote: '“Personnel” covers people offered, announced, discussed or considered where the report does not say, or the country has not decided, whether they are police or soldiers.',
     status: 'Status',
     clear: 'Clear filters',
   },
@@ -268,7 +268,7 @@ export const en = {
     weekend: '“over the weekend”',
     'last-week': '“last week”',
     'recent-weeks': '“in recent weeks”',
-    'nearly-a-year': '“nearly a year” before',
+    'nearly-a-year': '“nearly a year” before the renewed call',
   },
   people: {
     title: 'Who’s who',
@@ -445,6 +445,27 @@ export const en = {
     conditions: 'with conditions',
     noFigure: 'no figure given in the report',
     more: (count: number) => (count === 1 ? '1 more offer' : `${count} more offers`),
+  /**
+   * Review of issue 14: who a figure rests on, where the report gives it on one source's word. The
+   * attribution goes into the standing, after its first word: "discussed, one source said; not
+   * described as an offer".
+   */
+  },
+  attribution: {
+    'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', one source said; ') : `${label}, one source said`),
+  } satisfies Record<Attribution, (label: string) => string>,
+  /** Review of issue 14: what a page description says of a country the report names with no offer (its role already says why). */
+  countryDescription: {
+    noOfferStated: 'The report states no offer of help from it.',
+  },
+  /** Review of issue 14: an undated timeline entry is placed by the report's vague words, not "worked out" from them. */
+  timelinePlacement: {
+    placedBy: (words: string) => `placed by ${words}`,
+  },
+  /** Review of issue 14: under the home page's takeaways, where they come from (they carry no citation of their own). */
+  homeTakeaways: {
+    from: 'From the explainer',
+    after: ', where every sentence cites its paragraph of the report.',
   },
 };
 

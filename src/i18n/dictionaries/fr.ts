@@ -58,10 +58,10 @@ export const fr: Dictionary = {
     },
     'under-discussion': {
       label: 'En discussion',
-      meaning: "Selon l'article, le pays envisage de participer ou a évoqué une offre, sans s'engager.",
+      meaning: "Selon l'article, le pays envisage de participer, ou a évoqué l'envoi de personnel, sans offre ni engagement.",
     },
     'not-a-contributor': {
-      label: 'Non contributeur',
+      label: 'Non cité comme contributeur',
       meaning: "Cité dans l'article pour un rôle dans cette affaire (le pays que la mission aiderait, ou coauteur du projet de résolution), sans qu'aucune offre d'aide soit mentionnée.",
     },
   },
@@ -234,7 +234,7 @@ export const fr: Dictionary = {
     intro: "Cochez pour n'afficher que les pays correspondants ; si rien n'est coché, tous sont affichés.",
     destination: (name: string) => `${name}, la destination, reste toujours visible.`,
     kind: "Type d'offre",
-    personnelNote: "« Personnel » regroupe les offres de personnes pour lesquelles l'article ne précise pas, ou le pays n'a pas décidé, s'il s'agit de policiers ou de militaires.",
+    personnelNote: "« Personnel » regroupe les personnes proposées, annoncées, évoquées ou envisagées pour lesquelles l'article ne précise pas, ou le pays n'a pas décidé, s'il s'agit de policiers ou de militaires.",
     status: 'Statut',
     clear: 'Effacer les filtres',
   },
@@ -458,5 +458,18 @@ export const fr: Dictionary = {
     conditions: 'sous conditions',
     noFigure: 'aucun chiffre dans l’article',
     more: (count: number) => (count === 1 ? '1 autre offre' : `${count} autres offres`),
+  },
+  attribution: {
+    'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', selon une source ; ') : `${label}, selon une source`),
+  },
+  countryDescription: {
+    noOfferStated: "L'article ne mentionne aucune offre d'aide de sa part.",
+  },
+  timelinePlacement: {
+    placedBy: (words: string) => `placé d'après ${words}`,
+  },
+  homeTakeaways: {
+    from: 'Tiré du décryptage',
+    after: ", où chaque phrase cite le paragraphe de l'article du Miami Herald sur lequel elle repose.",
   },
 };

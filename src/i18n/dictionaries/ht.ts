@@ -57,10 +57,10 @@ export const ht: Dictionary = {
     },
     'under-discussion': {
       label: 'An diskisyon',
-      meaning: 'Repòtaj la di peyi a ap egzamine posiblite pou l patisipe, oswa li te diskite yon òf, san li pa angaje l.',
+      meaning: 'Repòtaj la di peyi a ap egzamine posiblite pou l patisipe, oswa li te diskite voye moun, san li pa fè okenn òf ni angaje l.',
     },
     'not-a-contributor': {
-      label: 'Pa kontribye',
+      label: 'Pa site kòm kontribitè',
       meaning: 'Repòtaj la site l ak yon wòl nan istwa a (peyi misyon an ta ede a, oswa youn nan peyi ki ekri pwojè rezolisyon an), men li pa di peyi a ofri okenn èd.',
     },
   },
@@ -233,7 +233,7 @@ export const ht: Dictionary = {
     intro: 'Make sa w vle wè pou w montre sèlman peyi ki koresponn; si w pa make anyen, tout peyi yo parèt.',
     destination: (name: string) => `${name}, kote misyon an ta ale a, toujou parèt.`,
     kind: 'Kalite òf',
-    personnelNote: '“Pèsonèl” gen ladan l òf moun lè repòtaj la pa di, oswa peyi a poko deside, si se polisye oswa sòlda.',
+    personnelNote: '“Pèsonèl” gen ladan l moun yo ofri, anonse, diskite oswa y ap egzamine lè repòtaj la pa di, oswa peyi a poko deside, si se polisye oswa sòlda.',
     status: 'Estati',
     clear: 'Efase filtè yo',
   },
@@ -456,5 +456,18 @@ export const ht: Dictionary = {
     conditions: 'ak kondisyon',
     noFigure: 'repòtaj la pa bay chif',
     more: (count: number) => (count === 1 ? '1 lòt òf' : `${count} lòt òf`),
+  },
+  attribution: {
+    'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', dapre yon sous; ') : `${label}, dapre yon sous`),
+  },
+  countryDescription: {
+    noOfferStated: 'Repòtaj la pa site okenn òf èd peyi sa a fè.',
+  },
+  timelinePlacement: {
+    placedBy: (words: string) => `plase dapre ${words}`,
+  },
+  homeTakeaways: {
+    from: 'Sa soti nan atik',
+    after: ' la, kote chak fraz site paragraf repòtaj la li chita sou li.',
   },
 };

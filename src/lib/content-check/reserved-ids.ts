@@ -29,6 +29,7 @@ export const PAGE_IDS = [
   'map-title',
   'oc-title',
   'paragraph-numbers',
+  'save-offline-title',
   'search-input',
   'share-title',
   'source',

@@ -49,7 +49,9 @@ const CSV_COLUMNS: Column[] = [
   ['iso3', (c) => c.iso3],
   ['role', (c) => c.roleLabel],
   ['status', (c) => c.statusLabel],
-  ['offers', (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount}`).join('; ') : (c.offerNote ?? ''))],
+  // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), but an
+  // abbreviation keeps its capitals ("US$100 million").
+  ['offers', (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`).join('; ') : (c.offerNote ?? ''))],
   ...figureColumns('people', (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
   ...figureColumns('money_usd', (o) => o.quantity?.unit === 'USD'),
   ['conditions', (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | ')],

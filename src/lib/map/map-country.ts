@@ -7,7 +7,7 @@ import countryCodes from 'i18n-iso-countries';
 import { noOfferNote, type CountryRecord } from '../countries';
 import { t } from '../../i18n';
 import { localePath, type Lang } from '../../i18n/languages';
-import { formatDate, formatOfferAmount, formatParagraphs } from '../format';
+import { formatDate, formatOfferAmount, formatParagraphs, standingLabel } from '../format';
 import type { Source } from '../schemas/source';
 import { latest, RELATED_ARTICLES } from '../paginate';
 import type { FilterKind, Qualifier, Standing, Status, Unit } from '../vocabulary';
@@ -95,7 +95,7 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
         amount: formatOfferAmount(offer, lang),
         quantity: offer.quantity === 'not stated' ? null : offer.quantity,
         standing: offer.standing,
-        standingLabel: words.standing[offer.standing],
+        standingLabel: standingLabel(offer, lang),
         ...(offer.detail ? { detail: offer.detail } : {}),
       })),
       offerNote: country.offers.length ? null : noOfferNote(country, lang),
