@@ -381,4 +381,19 @@ export const fr: Dictionary = {
     shareCopy: 'Copier le lien',
     shareCopyFailed: 'Impossible de copier automatiquement. Le lien est : {url}',
   },
+  mapLabels: {
+    twoFingers: 'Utilisez deux doigts pour déplacer la carte',
+    ctrlScroll: 'Utilisez Ctrl + molette pour zoomer sur la carte',
+    metaScroll: 'Utilisez ⌘ + molette pour zoomer sur la carte',
+    figure: (qualifier, number) => `${{ exact: '', 'up-to': "jusqu'à ", 'at-least': 'au moins ' }[qualifier]}${number}`,
+    standing: {
+      offered: 'proposé',
+      announced: 'annoncé',
+      expected: 'attendu',
+      discussed: 'évoqué',
+      considering: "à l'étude",
+      'to-be-sought': 'à obtenir',
+    },
+    sizeKey: "Surface du cercle : effectifs (bord en tirets : « jusqu'à », un plafond). L'argent est écrit, pas dessiné.",
+  },
 };

@@ -13,6 +13,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapAntimeridian } from '../../lib/map/antimeridian';
 import { declutter } from '../../lib/map/declutter';
+import { circleDiameter, placeLabels, type Box } from '../../lib/map/label-placement';
 import { flowLines } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 import { landFill, markerKind, type MapPalette, type MarkerKind } from '../../lib/map/marker-style';
@@ -93,6 +94,9 @@ export function markerLabel(country: MapCountry): string {
   return `${country.name}: ${offer}. ${country.statusLabel}.`;
 }
 
+/** The largest symbol's diameter (Kenya's 1,000 at today's figures; the others by area from it): smaller on a phone's narrow map. */
+const maxDiameter = (mapWidth: number) => Math.round(Math.min(56, Math.max(32, mapWidth / 12)));
+
 export function addMarkers(
   L: L,
   map: Leaflet.Map,
@@ -103,13 +107,11 @@ export function addMarkers(
   words: Pick<ClientStrings, 'openOnMap'>,
 ) {
   const markers = new Map<string, Leaflet.Marker>();
+  const largest = Math.max(0, ...countries.map((c) => (c.figure && !c.figure.money ? c.figure.value : 0)));
+  const diameter = maxDiameter(map.getSize().x);
   for (const country of countries) {
     const marker = L.marker([country.lat, country.lng], {
-      icon: L.divIcon({
-        className: `marker marker--${markerKind(country)}`,
-        html: '<span class="marker-shape" aria-hidden="true"></span>',
-        iconSize: [44, 44],
-      }),
+      icon: L.divIcon({ className: `marker marker--${markerKind(country)}`, html: markerContent(country, largest, diameter), iconSize: [44, 44] }),
       keyboard: true,
       title: country.name,
       riseOnHover: true,
@@ -139,8 +141,49 @@ export function addMarkers(
   return markers;
 }
 
-/** Pixels between marker centres: the 44 px touch target plus a little air. */
-const MARKER_GAP = 46;
+/**
+ * What a marker shows: its status shape; for a figure in people, a circle whose area is the figure
+ * (dashed when it is a ceiling, "up to"); and, for any figure, a label written beside it without a
+ * click: "Kenya 1,000" over "expected". Built as elements (sizes set through the style object,
+ * which the CSP allows, unlike style attributes). The marker's aria-label says it all for screen
+ * readers, so the drawing is hidden from them.
+ */
+function markerContent(country: MapCountry, largest: number, maxDiameter: number): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'marker-box';
+  box.setAttribute('aria-hidden', 'true');
+  const figure = country.figure;
+  if (figure && !figure.money) {
+    const disc = document.createElement('span');
+    disc.className = figure.ceiling ? 'marker-disc is-ceiling' : 'marker-disc';
+    const diameter = circleDiameter(figure.value, largest, maxDiameter);
+    disc.style.width = disc.style.height = `${diameter.toFixed(1)}px`;
+    box.style.setProperty('--r', `${Math.max(diameter / 2, 9).toFixed(1)}px`);
+    box.append(disc);
+  }
+  const shape = document.createElement('span');
+  shape.className = 'marker-shape';
+  box.append(shape);
+  if (figure) {
+    const label = document.createElement('span');
+    label.className = 'marker-label';
+    const name = document.createElement('b');
+    name.textContent = `${country.name} ${figure.text}`;
+    const standing = document.createElement('span');
+    standing.textContent = figure.standing;
+    label.append(name, standing);
+    box.append(label);
+  }
+  return box;
+}
+
+/**
+ * Pixels between marker centres. Targets are 44 px and may overlap at their edges, but no marker
+ * covers another's centre (32 px apart, even on a diagonal, is outside a 44 px square's half-width
+ * of 22), so a tap on a symbol opens that country; wider gaps scattered the Caribbean markers far
+ * from their places on a phone.
+ */
+const MARKER_GAP = 32;
 const MARKER_SIZE = 44;
 
 /** Evenly spaced values from `from` to `to`, at most `step` apart (the middle if `to` < `from`). */
@@ -176,34 +219,74 @@ function controlPoints(map: Leaflet.Map): Leaflet.Point[] {
 /**
  * Keeps markers from covering each other, or being covered by the zoom buttons, at every view:
  * after each move or zoom, nearby markers are spread apart and a thin leader line joins each
- * moved marker to its true place. Haiti, where every line ends, stays put unless it lies under
- * a button.
+ * moved marker to its true place; then each figure label takes the side of its symbol where it
+ * covers least (label-placement.ts). Markers hidden by a filter take no room and leave no leader
+ * line. Haiti, where every line ends, stays put unless it lies under a button. Returns the layout
+ * function, to run again when a filter changes what is shown.
  */
 export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
   const leaders = L.layerGroup().addTo(map);
   const place = () => {
     leaders.clearLayers();
-    const truePoints = countries.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
+    const shown = countries.filter((c) => !markers.get(c.id)?.getElement()?.hidden);
+    const truePoints = shown.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
     const buttons = controlPoints(map);
     const underButton = (p: Leaflet.Point) => buttons.some((b) => b.distanceTo(p) < MARKER_GAP);
     const anchored = new Set([
-      ...countries.flatMap((c, i) => (c.destination && !underButton(truePoints[i]!) ? [i] : [])),
-      ...buttons.map((_, i) => countries.length + i),
+      ...shown.flatMap((c, i) => (c.destination && !underButton(truePoints[i]!) ? [i] : [])),
+      ...buttons.map((_, i) => shown.length + i),
     ]);
     const spread = declutter([...truePoints, ...buttons], MARKER_GAP, anchored);
-    countries.forEach((country, i) => {
+    shown.forEach((country, i) => {
       const marker = markers.get(country.id);
       const at = spread[i]!;
       if (!marker) return;
-      const shown = map.layerPointToLatLng([at.x, at.y]);
-      marker.setLatLng(shown);
+      const moved = map.layerPointToLatLng([at.x, at.y]);
+      marker.setLatLng(moved);
       if (Math.hypot(at.x - truePoints[i]!.x, at.y - truePoints[i]!.y) > 4) {
-        L.polyline([[country.lat, country.lng], shown], { className: 'leader', interactive: false, weight: 1 }).addTo(leaders);
-        L.circleMarker([country.lat, country.lng], { className: 'leader-dot', radius: 2, interactive: false }).addTo(leaders);
+        L.polyline([[country.lat, country.lng], moved], { className: 'leader', interactive: false, weight: 1 }).addTo(leaders);
       }
     });
+    placeFigureLabels(map, shown, markers);
   };
   // After a pan too: the buttons stay where they are while the markers move under them.
   map.on('moveend viewreset resize', place);
   place();
+  return place;
+}
+
+/** Sets each shown label's side (label-placement.ts), biggest figures first. */
+function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
+  const size = map.getSize();
+  const centre = (c: MapCountry) => map.latLngToContainerPoint(markers.get(c.id)!.getLatLng());
+  // Every shown marker's shape, and the map's buttons, are things a label should not cover.
+  const obstacles: Box[] = shown.map((c) => {
+    const p = centre(c);
+    return { x: p.x - 10, y: p.y - 10, width: 20, height: 20 };
+  });
+  const box = map.getContainer().getBoundingClientRect();
+  for (const control of map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control')) {
+    const r = control.getBoundingClientRect();
+    obstacles.push({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height });
+  }
+  const labelled = shown
+    .filter((c) => c.figure)
+    .sort((a, b) => Number(b.figure!.money) - Number(a.figure!.money) || b.figure!.value - a.figure!.value)
+    .flatMap((c) => {
+      const label = markers.get(c.id)?.getElement()?.querySelector<HTMLElement>('.marker-label');
+      return label ? [{ country: c, label }] : [];
+    });
+  const spots = labelled.map(({ country, label }) => {
+    const p = centre(country);
+    const radius = parseFloat(label.parentElement?.style.getPropertyValue('--r') || '9');
+    return { x: p.x, y: p.y, radius, width: label.offsetWidth, height: label.offsetHeight };
+  });
+  placeLabels(spots, obstacles, { width: size.x, height: size.y }).forEach(({ side, box }, i) => {
+    const { label } = labelled[i]!;
+    const spot = spots[i]!;
+    // Placed from the marker's own 44 px box, whose centre is the symbol's.
+    label.dataset['side'] = side;
+    label.style.left = `${(box.x - spot.x + 22).toFixed(1)}px`;
+    label.style.top = `${(box.y - spot.y + 22).toFixed(1)}px`;
+  });
 }

@@ -24,8 +24,12 @@ export function mountMapsWhenNear(): void {
         fallbacks.get(root)?.();
         console.warn('Map failed to load', error);
       });
+  // The map page and the embed are there for their map (their head preloads it), and a shared link
+  // to a country must open its details at once, wherever the map lies on a phone's screen.
+  const now = roots.filter((root) => root.dataset['mode'] !== 'compact');
+  now.forEach(load);
   if (!('IntersectionObserver' in window)) {
-    roots.forEach(load);
+    roots.filter((root) => !now.includes(root)).forEach(load);
     return;
   }
   const observer = new IntersectionObserver(
@@ -38,7 +42,7 @@ export function mountMapsWhenNear(): void {
     },
     { rootMargin: '300px 0px' },
   );
-  roots.forEach((root) => observer.observe(root));
+  roots.filter((root) => !now.includes(root)).forEach((root) => observer.observe(root));
 }
 
 /** Puts a map's still picture and its notice away; returns a function that shows them again. */
