@@ -68,7 +68,7 @@ export function placeLabels(spots: readonly LabelSpot[], obstacles: readonly Box
       const cost =
         placed.reduce((sum, other) => sum + 3 * overlap(box, other), 0) +
         obstacles.reduce((sum, other) => sum + 2 * overlap(box, other), 0) +
-        4 * outside(box, frame) +
+        10 * outside(box, frame) +
         // A small preference for reading order (right, then left) among sides that are equally clear.
         preference;
       if (!best || cost < best.cost) best = { side, cost, box };
