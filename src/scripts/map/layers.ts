@@ -115,6 +115,8 @@ export function addMarkers(
       keyboard: true,
       title: country.name,
       riseOnHover: true,
+      // Labelled countries above the others, so no marker covers a figure.
+      zIndexOffset: country.figure ? 500 : 0,
     }).addTo(map);
     const element = marker.getElement();
     if (element) {
@@ -262,7 +264,7 @@ function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], marke
   // Every shown marker's shape, and the map's buttons, are things a label should not cover.
   const obstacles: Box[] = shown.map((c) => {
     const p = centre(c);
-    return { x: p.x - 10, y: p.y - 10, width: 20, height: 20 };
+    return { x: p.x - 11, y: p.y - 11, width: 22, height: 22 };
   });
   const box = map.getContainer().getBoundingClientRect();
   for (const control of map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control')) {
