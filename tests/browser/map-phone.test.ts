@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('the map on a phone', () => {
     // Every figure written on the map without a click, in the page's language, inside the map.
     const canvas = (await page.locator('[data-map-canvas]').boundingBox())!;
     for (const country of countries.filter((c) => c.figure)) {
-      const label = page.locator(`.leaflet-marker-pane [data-country="${country.id}"] .marker-label`);
+      const label = page.locator(`.leaflet-marker-pane [data-label-for="${country.id}"]`);
       expect(await label.textContent()).toBe(`${country.name} ${country.figure!.text}${country.figure!.standing}`);
       const box = (await label.boundingBox())!;
       expect(box.width).toBeGreaterThan(20);
@@ -126,6 +126,8 @@ describe.skipIf(!chromiumPath)('the map on a phone', () => {
     const shown = countries.filter((c) => c.destination || c.kinds.includes('funding')).length;
     const visible = () => page.locator('.leaflet-marker-pane [data-country]:not([hidden])').count();
     await expect.poll(visible, BOUND).toBe(shown);
+    // Labels go with their markers.
+    expect(await page.locator('.leaflet-marker-pane .marker-label:visible').count()).toBe(countries.filter((c) => c.figure && (c.destination || c.kinds.includes('funding'))).length);
     expect(await page.locator('.leaflet-overlay-pane path.leader').count()).toBeLessThan(shown);
     await chip.click();
     await expect.poll(visible, BOUND).toBe(countries.length);

@@ -21,7 +21,7 @@ import { markerKind, PALETTE } from '../../lib/map/marker-style';
 import { countryLink } from '../../lib/map/url-state';
 import type { FilterKind, Status } from '../../lib/vocabulary';
 import { keepLanguageLinksInStep, mapAddress } from './address';
-import { addBasemap, addFlowLines, addMarkers, keepMarkersApart, landStyle, markerLabel } from './layers';
+import { addBasemap, addFigureLabels, addFlowLines, addMarkers, keepMarkersApart, landStyle, markerLabel } from './layers';
 import { cooperativeGestures, type GestureWords } from './gestures';
 import { fetchBasemap, fetchCountries } from './map-data-client';
 import { renderPanel } from './panel';
@@ -121,7 +121,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   // Before the pause: a marker chosen in it finds the views ready to follow.
   const views = viewSync({ root, countries, markers, lines, land: () => land, palette, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
   await nextTask();
-  const layout = keepMarkersApart(L, map, countries, markers);
+  const layout = keepMarkersApart(L, map, countries, markers, addFigureLabels(L, map, countries));
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
   root.dataset['mapReady'] = 'true';
   // Read by `npm run bench`: how long until a reader can use the markers.

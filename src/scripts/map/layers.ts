@@ -115,8 +115,6 @@ export function addMarkers(
       keyboard: true,
       title: country.name,
       riseOnHover: true,
-      // Labelled countries above the others, so no marker covers a figure.
-      zIndexOffset: country.figure ? 500 : 0,
     }).addTo(map);
     const element = marker.getElement();
     if (element) {
@@ -143,12 +141,17 @@ export function addMarkers(
   return markers;
 }
 
+/** A symbol's radius for label placement: its circle's, or the status shape's (about 9 px). */
+function symbolRadius(country: MapCountry, largest: number, maxDiameter: number): number {
+  const figure = country.figure;
+  return figure && !figure.money ? Math.max(circleDiameter(figure.value, largest, maxDiameter) / 2, 9) : 9;
+}
+
 /**
- * What a marker shows: its status shape; for a figure in people, a circle whose area is the figure
- * (dashed when it is a ceiling, "up to"); and, for any figure, a label written beside it without a
- * click: "Kenya 1,000" over "expected". Built as elements (sizes set through the style object,
- * which the CSP allows, unlike style attributes). The marker's aria-label says it all for screen
- * readers, so the drawing is hidden from them.
+ * What a marker shows: its status shape and, for a figure in people, a circle whose area is the
+ * figure (dashed when it is a ceiling, "up to"). Built as elements (sizes set through the style
+ * object, which the CSP allows, unlike style attributes). The marker's aria-label says it all for
+ * screen readers, so the drawing is hidden from them.
  */
 function markerContent(country: MapCountry, largest: number, maxDiameter: number): HTMLElement {
   const box = document.createElement('span');
@@ -160,32 +163,49 @@ function markerContent(country: MapCountry, largest: number, maxDiameter: number
     disc.className = figure.ceiling ? 'marker-disc is-ceiling' : 'marker-disc';
     const diameter = circleDiameter(figure.value, largest, maxDiameter);
     disc.style.width = disc.style.height = `${diameter.toFixed(1)}px`;
-    box.style.setProperty('--r', `${Math.max(diameter / 2, 9).toFixed(1)}px`);
     box.append(disc);
   }
   const shape = document.createElement('span');
   shape.className = 'marker-shape';
   box.append(shape);
-  if (figure) {
+  return box;
+}
+
+/**
+ * The figures written on the map without a click: "Kenya 1,000" over "expected", one label per
+ * country with a figure, placed beside its symbol by keepMarkersApart. Labels are markers of
+ * their own that take neither focus nor taps (the country's marker is the button, and its name
+ * already says all of it), drawn above every marker so no symbol covers a figure.
+ */
+export function addFigureLabels(L: L, map: Leaflet.Map, countries: readonly MapCountry[]) {
+  const largest = Math.max(0, ...countries.map((c) => (c.figure && !c.figure.money ? c.figure.value : 0)));
+  const diameter = maxDiameter(map.getSize().x);
+  const labels = new Map<string, Leaflet.Marker>();
+  for (const country of countries) {
+    const figure = country.figure;
+    if (!figure) continue;
     const label = document.createElement('span');
     label.className = 'marker-label';
+    label.dataset['labelFor'] = country.id;
+    label.style.setProperty('--r', `${symbolRadius(country, largest, diameter).toFixed(1)}px`);
     const name = document.createElement('b');
     name.textContent = `${country.name} ${figure.text}`;
     const standing = document.createElement('span');
     standing.textContent = figure.standing;
     label.append(name, standing);
-    box.append(label);
+    const tag = L.marker([country.lat, country.lng], {
+      icon: L.divIcon({ className: 'marker-tag', html: label, iconSize: [44, 44] }),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: 2000,
+    }).addTo(map);
+    labels.set(country.id, tag);
   }
-  return box;
+  return labels;
 }
 
-/**
- * Pixels between marker centres. Targets are 44 px and may overlap at their edges, but no marker
- * covers another's centre (32 px apart, even on a diagonal, is outside a 44 px square's half-width
- * of 22), so a tap on a symbol opens that country; wider gaps scattered the Caribbean markers far
- * from their places on a phone.
- */
-const MARKER_GAP = 32;
+/** Pixels between marker centres: the 44 px touch target plus a little air (closer, and neighbours' targets cover each other more than WCAG's target-size rule allows). */
+const MARKER_GAP = 46;
 const MARKER_SIZE = 44;
 
 /** Evenly spaced values from `from` to `to`, at most `step` apart (the middle if `to` < `from`). */
@@ -226,11 +246,16 @@ function controlPoints(map: Leaflet.Map): Leaflet.Point[] {
  * line. Haiti, where every line ends, stays put unless it lies under a button. Returns the layout
  * function, to run again when a filter changes what is shown.
  */
-export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
+export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>, labels: Map<string, Leaflet.Marker>) {
   const leaders = L.layerGroup().addTo(map);
   const place = () => {
     leaders.clearLayers();
     const shown = countries.filter((c) => !markers.get(c.id)?.getElement()?.hidden);
+    // A label shows exactly when its country's marker does.
+    for (const [id, tag] of labels) {
+      const element = tag.getElement();
+      if (element) element.hidden = Boolean(markers.get(id)?.getElement()?.hidden);
+    }
     const truePoints = shown.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
     const buttons = controlPoints(map);
     const underButton = (p: Leaflet.Point) => buttons.some((b) => b.distanceTo(p) < MARKER_GAP);
@@ -238,18 +263,30 @@ export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly Map
       ...shown.flatMap((c, i) => (c.destination && !underButton(truePoints[i]!) ? [i] : [])),
       ...buttons.map((_, i) => shown.length + i),
     ]);
-    const spread = declutter([...truePoints, ...buttons], MARKER_GAP, anchored);
+    const size = map.getSize();
+    const [topLeft, bottomRight] = [map.containerPointToLayerPoint([MARKER_SIZE / 2, MARKER_SIZE / 2]), map.containerPointToLayerPoint([size.x - MARKER_SIZE / 2, size.y - MARKER_SIZE / 2])];
+    const inside = { minX: topLeft.x, minY: topLeft.y, maxX: bottomRight.x, maxY: bottomRight.y };
+    const spread = declutter([...truePoints, ...buttons], MARKER_GAP, anchored, 80, inside);
     shown.forEach((country, i) => {
       const marker = markers.get(country.id);
       const at = spread[i]!;
       if (!marker) return;
       const moved = map.layerPointToLatLng([at.x, at.y]);
       marker.setLatLng(moved);
+      labels.get(country.id)?.setLatLng(moved);
       if (Math.hypot(at.x - truePoints[i]!.x, at.y - truePoints[i]!.y) > 4) {
         L.polyline([[country.lat, country.lng], moved], { className: 'leader', interactive: false, weight: 1 }).addTo(leaders);
       }
     });
-    placeFigureLabels(map, shown, markers);
+    // Labels of countries outside the view are not placed (nor shown peeking in at an edge).
+    const view = map.getBounds();
+    const inView = shown.filter((c) => {
+      const tag = labels.get(c.id)?.getElement();
+      const visible = view.contains(markers.get(c.id)!.getLatLng());
+      if (tag && !tag.hidden) tag.hidden = !visible;
+      return visible;
+    });
+    placeFigureLabels(map, inView, markers, labels);
   };
   // After a pan too: the buttons stay where they are while the markers move under them.
   map.on('moveend viewreset resize', place);
@@ -258,7 +295,7 @@ export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly Map
 }
 
 /** Sets each shown label's side (label-placement.ts), biggest figures first. */
-function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
+function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], markers: Map<string, Leaflet.Marker>, labels: Map<string, Leaflet.Marker>) {
   const size = map.getSize();
   const centre = (c: MapCountry) => map.latLngToContainerPoint(markers.get(c.id)!.getLatLng());
   // Every shown marker's shape, and the map's buttons, are things a label should not cover.
@@ -275,12 +312,12 @@ function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], marke
     .filter((c) => c.figure)
     .sort((a, b) => Number(b.figure!.money) - Number(a.figure!.money) || b.figure!.value - a.figure!.value)
     .flatMap((c) => {
-      const label = markers.get(c.id)?.getElement()?.querySelector<HTMLElement>('.marker-label');
+      const label = labels.get(c.id)?.getElement()?.querySelector<HTMLElement>('.marker-label');
       return label ? [{ country: c, label }] : [];
     });
   const spots = labelled.map(({ country, label }) => {
     const p = centre(country);
-    const radius = parseFloat(label.parentElement?.style.getPropertyValue('--r') || '9');
+    const radius = parseFloat(label.style.getPropertyValue('--r') || '9');
     return { x: p.x, y: p.y, radius, width: label.offsetWidth, height: label.offsetHeight };
   });
   placeLabels(spots, obstacles, { width: size.x, height: size.y }).forEach(({ side, box }, i) => {

@@ -51,8 +51,7 @@ export function viewSync(views: MapViews) {
         const element = marker.getElement();
         element?.classList.toggle('is-selected', id === selectedId);
         element?.setAttribute('aria-pressed', String(id === selectedId));
-        // The chosen country on top, then the labelled ones, so no other marker covers a figure.
-        marker.setZIndexOffset((id === selectedId ? 1000 : 0) + (byId.get(id)?.figure ? 500 : 0));
+        marker.setZIndexOffset(id === selectedId ? 1000 : 0);
       }
       for (const [id, line] of lines) line.getElement()?.classList.toggle('is-selected', id === selectedId);
       for (const id of new Set([previous, selectedId])) if (id) paintLand(id);
