@@ -189,7 +189,8 @@ export function addFigureLabels(L: L, map: Leaflet.Map, countries: readonly MapC
     label.dataset['labelFor'] = country.id;
     label.style.setProperty('--r', `${symbolRadius(country, largest, diameter).toFixed(1)}px`);
     const name = document.createElement('b');
-    name.textContent = `${country.name} ${figure.text}`;
+    // A short figure ("up to 500") never breaks inside; a long label breaks between words.
+    name.textContent = `${country.name} ${figure.text.length <= 14 ? figure.text.replace(/ /g, '\u00a0') : figure.text}`;
     const standing = document.createElement('span');
     standing.textContent = figure.standing;
     label.append(name, standing);
