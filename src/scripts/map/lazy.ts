@@ -24,9 +24,10 @@ export function mountMapsWhenNear(): void {
         fallbacks.get(root)?.();
         console.warn('Map failed to load', error);
       });
-  // The map page and the embed are there for their map (their head preloads it), and a shared link
-  // to a country must open its details at once, wherever the map lies on a phone's screen.
-  const now = roots.filter((root) => root.dataset['mode'] !== 'compact');
+  // A shared link to a country must open its details at once, wherever the map lies on a phone's
+  // screen (below the fold, on a small one); otherwise the map waits until it nears the screen.
+  const deepLink = new URLSearchParams(window.location.search).has('country');
+  const now = roots.filter((root) => deepLink && root.dataset['mode'] !== 'compact');
   now.forEach(load);
   if (!('IntersectionObserver' in window)) {
     roots.filter((root) => !now.includes(root)).forEach(load);
