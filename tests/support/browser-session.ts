@@ -27,7 +27,7 @@ export function useBrowser() {
     await session.browser?.close();
   });
 
-  async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string; javaScriptEnabled?: boolean } = {}): Promise<OpenedPage> {
+  async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string; javaScriptEnabled?: boolean; /** A phone: touch screen and mobile viewport. */ touch?: boolean } = {}): Promise<OpenedPage> {
     const { browser, origin } = session;
     if (!browser) throw new Error('browser session not started');
     const context = await browser.newContext({
@@ -38,6 +38,7 @@ export function useBrowser() {
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     });
     // A test's pages close when it ends, so a long file never piles up open tabs.
     try {

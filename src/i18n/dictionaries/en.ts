@@ -467,6 +467,25 @@ export const en = {
     from: 'From the explainer',
     after: ', where every sentence cites its paragraph of the report.',
   },
+  /** The contributor map's own words: gesture hints, figure labels and the size key (issue 16). */
+  mapLabels: {
+    twoFingers: 'Use two fingers to move the map',
+    ctrlScroll: 'Use Ctrl + scroll to zoom the map',
+    metaScroll: 'Use ⌘ + scroll to zoom the map',
+    /** A figure on the map: "up to 500", "1,000", "US$100 million". */
+    figure: (qualifier: Qualifier, number: string) => `${{ exact: '', 'up-to': 'up to ', 'at-least': 'at least ' }[qualifier]}${number}`,
+    /** How firm a figure is, in a word or two under its label on the map. */
+    standing: {
+      offered: 'offered',
+      announced: 'announced',
+      expected: 'expected',
+      discussed: 'discussed',
+      considering: 'under consideration',
+      'to-be-sought': 'to be sought',
+      prepared: 'ready to be provided',
+    } satisfies Record<Standing, string>,
+    sizeKey: 'Circle area: personnel (dashed edge: “up to”, a ceiling). Money is written, not drawn.',
+  },
 };
 
 /** The shape every language fills: the same keys, strings for strings, functions for functions. */

@@ -472,4 +472,20 @@ export const fr: Dictionary = {
     from: 'Tiré du décryptage',
     after: ", où chaque phrase cite le paragraphe de l'article du Miami Herald sur lequel elle repose.",
   },
+  mapLabels: {
+    twoFingers: 'Utilisez deux doigts pour déplacer la carte',
+    ctrlScroll: 'Utilisez Ctrl + molette pour zoomer sur la carte',
+    metaScroll: 'Utilisez ⌘ + molette pour zoomer sur la carte',
+    figure: (qualifier, number) => `${{ exact: '', 'up-to': "jusqu'à ", 'at-least': 'au moins ' }[qualifier]}${number}`,
+    standing: {
+      offered: 'proposé',
+      announced: 'annoncé',
+      expected: 'attendu',
+      discussed: 'évoqué',
+      considering: "à l'étude",
+      'to-be-sought': 'à obtenir',
+      prepared: 'prêt à être fourni',
+    },
+    sizeKey: "Surface du cercle : effectifs (bord en tirets : « jusqu'à », un plafond). L'argent est écrit, pas dessiné.",
+  },
 };

@@ -470,4 +470,20 @@ export const ht: Dictionary = {
     from: 'Sa soti nan atik',
     after: ' la, kote chak fraz site paragraf repòtaj la li chita sou li.',
   },
+  mapLabels: {
+    twoFingers: 'Sèvi ak de dwèt pou w deplase kat la',
+    ctrlScroll: 'Kenbe Ctrl pandan w ap woule pou w grosi kat la',
+    metaScroll: 'Kenbe ⌘ pandan w ap woule pou w grosi kat la',
+    figure: (qualifier, number) => `${{ exact: '', 'up-to': 'jiska ', 'at-least': 'omwen ' }[qualifier]}${number}`,
+    standing: {
+      offered: 'ofri',
+      announced: 'anonse',
+      expected: 'yo atann',
+      discussed: 'diskite',
+      considering: 'y ap egzamine l',
+      'to-be-sought': 'pou yo jwenn',
+      prepared: 'pare pou yo bay li',
+    },
+    sizeKey: 'Gwosè sèk la: kantite moun (bò an tirè: «jiska», se yon limit). Lajan an ekri, yo pa desinen l.',
+  },
 };
