@@ -54,7 +54,7 @@ export const fr: Dictionary = {
     },
     'diplomatic-sources': {
       label: 'Selon des sources diplomatiques',
-      meaning: "Le Miami Herald a appris par des sources diplomatiques que le pays était disposé à participer. L'article ne cite ni annonce ni conférence de presse de son gouvernement, même s'il peut rapporter ce que le pays a dit lors d'une réunion entre gouvernements.",
+      meaning: "Le Miami Herald a appris par des sources diplomatiques que le pays était disposé à participer. L'article ne cite ni annonce ni conférence de presse de son gouvernement.",
     },
     'under-discussion': {
       label: 'En discussion',
@@ -106,7 +106,7 @@ export const fr: Dictionary = {
     hostNote: "Aucune offre mentionnée : c'est le pays que la mission aiderait.",
     notContributorNote: (role: string) => `Aucune offre mentionnée : dans l'article, son rôle est celui de ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: "L'article ne précise ni la forme que prendrait son aide, ni son ampleur.",
-    noConditions: (name: string) => `${name} : aucune condition mentionnée, l'article n'en indique aucune.`,
+    noConditions: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} : aucune condition mentionnée, l'article n'en indique aucune.`,
     noOtherConditions: 'Aucune condition mentionnée en dehors de celles qui portent sur les offres ci-dessus.',
     noConditionsShort: "Aucune condition mentionnée dans l'article.",
   },
@@ -168,7 +168,7 @@ export const fr: Dictionary = {
   country: {
     title: (name: string) => `${name} : rôle et offre`,
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} et la mission dirigée par le Kenya en Haïti : ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
+      `La mission dirigée par le Kenya en Haïti : ${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
     role: 'Rôle',
     status: 'Statut',
     asOf: 'Date de référence',
@@ -177,10 +177,10 @@ export const fr: Dictionary = {
     onTheMap: 'Sur la carte',
     seeOnMap: (name: string) => `Voir sur la carte complète : ${name}`,
     compactMapLabel: (name: string) => `Petite carte des pays qui proposent leur aide ; pays mis en évidence : ${name}`,
-    articles: (name: string) => `${name} dans nos articles`,
-    noArticles: (name: string) => `${name} : aucun de nos articles ne traite de ce pays en détail ; voir`,
+    articles: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} dans nos articles`,
+    noArticles: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} : aucun de nos articles ne traite de ce pays en détail ; voir`,
     noArticlesLink: 'qui propose quoi',
-    shareTitle: (name: string) => `${name} et la mission dirigée par le Kenya en Haïti`,
+    shareTitle: (name: string) => `La mission dirigée par le Kenya en Haïti : ${name}`,
   },
   countries: {
     title: 'Tous les pays',
@@ -273,7 +273,7 @@ export const fr: Dictionary = {
     weekend: '« pendant le week-end »',
     'last-week': '« la semaine dernière »',
     'recent-weeks': '« ces dernières semaines »',
-    'nearly-a-year': "« près d'un an » auparavant",
+    'nearly-a-year': "« près d'un an » avant le nouvel appel",
   },
   people: {
     title: 'Qui est qui',

@@ -53,7 +53,7 @@ export const ht: Dictionary = {
     },
     'diplomatic-sources': {
       label: 'Dapre sous diplomatik',
-      meaning: 'Se nan men sous diplomatik Miami Herald aprann peyi a dispoze patisipe. Repòtaj la pa site okenn anons ni konferans pou laprès gouvènman li fè, menm si li ka rakonte sa peyi a te di nan yon reyinyon ant gouvènman.',
+      meaning: 'Se nan men sous diplomatik Miami Herald aprann peyi a dispoze patisipe. Repòtaj la pa site okenn anons ni konferans pou laprès gouvènman li fè.',
     },
     'under-discussion': {
       label: 'An diskisyon',
@@ -167,7 +167,7 @@ export const ht: Dictionary = {
   country: {
     title: (name: string) => `${name}: wòl ak òf`,
     description: (name: string, role: string, offers: string, date: string) =>
-      `${name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. Dapre repòtaj ${date} la.`,
+      `Misyon Kenya ta dirije ann Ayiti a: ${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. Dapre repòtaj ${date} la.`,
     role: 'Wòl',
     status: 'Estati',
     asOf: 'Dat enfòmasyon yo',
@@ -179,7 +179,7 @@ export const ht: Dictionary = {
     articles: (name: string) => `Atik ki pale de ${name}`,
     noArticles: (name: string) => `Pa gen okenn atik ki pale de ${name} an detay; gade`,
     noArticlesLink: 'kiyès k ap ofri kisa',
-    shareTitle: (name: string) => `${name} ak misyon Kenya ta dirije ann Ayiti a`,
+    shareTitle: (name: string) => `Misyon Kenya ta dirije ann Ayiti a: ${name}`,
   },
   countries: {
     title: 'Tout peyi yo',
@@ -271,7 +271,7 @@ export const ht: Dictionary = {
     weekend: '“pandan wikenn nan”',
     'last-week': '“semèn pase”',
     'recent-weeks': '“nan dènye semèn yo”',
-    'nearly-a-year': '“prèske yon ane” anvan',
+    'nearly-a-year': '“prèske yon ane” anvan nouvo apèl la',
   },
   people: {
     title: 'Kiyès ki kiyès',
