@@ -14,9 +14,10 @@ import { distDir, projectRoot } from '../support/paths';
 
 const pages = builtPages().filter((p) => p.path.endsWith('/'));
 const english = pages.filter((p) => !/^\/(fr|ht)\//.test(p.path));
-/** Pages with the site's header and language switch: all but the embeds, chosen by address, not by
+/** Pages with the site's header and language switch: all but the embeds and the offline pages (shown
+ * with no connection, where other languages' links lead nowhere), chosen by address, not by
  * the classes under test, so renaming a class fails the checks rather than emptying them. */
-const withChrome = pages.filter((p) => !/^\/((fr|ht)\/)?embed\//.test(p.path));
+const withChrome = pages.filter((p) => !/^\/((fr|ht)\/)?(embed|offline)\//.test(p.path));
 const PREFIXES = { fr: '/fr', ht: '/ht' } as const;
 const { files } = readContent(projectRoot);
 const englishNames = files.countries.map((c) => (c.data as { name: string }).name);
