@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { styleHashesInHeaders } from './src/integrations/style-hashes.ts';
 import { mapPreload } from './src/integrations/map-preload.ts';
 import { shareCardsLast } from './src/integrations/share-cards-last.ts';
+import { typesetting } from './src/integrations/typeset.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
 import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -59,6 +60,8 @@ export default defineConfig({
     contentGuard(),
     styleHashesInHeaders(),
     mapPreload(),
+    // French and Kreyòl typography over dist/fr and dist/ht, before Pagefind indexes them.
+    typesetting(),
     shareCardsLast(),
     // The embed page is for iframes and the 404 is not a page to find: neither belongs in search results.
     // Each page is listed with its other languages as alternates (hreflang), as the pages' heads do.
