@@ -27,6 +27,25 @@ function decode(text: string): string {
 const encodeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const encodeAttribute = (text: string) => encodeText(text).replace(/"/g, '&quot;');
 
+/**
+ * A text node typeset, with each “quotation” that `isEnglish` recognises wrapped in
+ * <span lang="en"> and left as the speaker said it (screen readers switch voice, no French spacing).
+ */
+function typesetTextNode(raw: string, lang: TypesetLang, isEnglish?: (quotation: string) => boolean): string {
+  if (!isEnglish || !raw.includes('“')) return typesetEncoded(raw, lang, encodeText);
+  const text = decode(raw);
+  let out = '';
+  let last = 0;
+  let marked = false;
+  for (const match of text.matchAll(/“([^“”]+)”/g)) {
+    if (!isEnglish(match[1]!)) continue;
+    out += encodeText(typeset(text.slice(last, match.index), lang)) + `<span lang="en">${encodeText(match[0])}</span>`;
+    last = match.index + match[0].length;
+    marked = true;
+  }
+  return marked ? out + encodeText(typeset(text.slice(last), lang)) : typesetEncoded(raw, lang, encodeText);
+}
+
 /** Typesets the text of a text node or attribute value; leaves it byte for byte when nothing changes. */
 function typesetEncoded(raw: string, lang: TypesetLang, encode: (text: string) => string): string {
   if (!/[;:!?'%«»\d]|&#39;|&apos;/.test(raw)) return raw;
@@ -45,7 +64,7 @@ function typesetTag(tag: string, lang: TypesetLang): string {
 }
 
 /** An HTML page or an XML feed with its human text typeset. Markup, URLs and code are unchanged. */
-export function typesetMarkup(markup: string, lang: TypesetLang): string {
+export function typesetMarkup(markup: string, lang: TypesetLang, isEnglish?: (quotation: string) => boolean): string {
   if (lang === 'en') return markup;
   const lower = markup.toLowerCase();
   // Open elements inside an English one (lang="en"), by tag name, innermost last.
@@ -55,7 +74,7 @@ export function typesetMarkup(markup: string, lang: TypesetLang): string {
   let last = 0;
   for (let match = tags.exec(markup); match; match = tags.exec(markup)) {
     const text = markup.slice(last, match.index);
-    out += english.length ? text : typesetEncoded(text, lang, encodeText);
+    out += english.length ? text : typesetTextNode(text, lang, isEnglish);
     const tag = match[0];
     last = match.index + tag.length;
     if (tag.startsWith('<![CDATA[')) {
@@ -86,11 +105,11 @@ export function typesetMarkup(markup: string, lang: TypesetLang): string {
     if (english.length || /\slang="en(?:-[\w-]+)?"/i.test(tag)) english.push(name);
   }
   const rest = markup.slice(last);
-  return out + (english.length ? rest : typesetEncoded(rest, lang, encodeText));
+  return out + (english.length ? rest : typesetTextNode(rest, lang, isEnglish));
 }
 
 /** Keys whose string values are codes, ids, dates or addresses in the data files: never typeset. */
-const MACHINE_KEYS = new Set(['id', 'iso3', 'isoNumeric', 'role', 'status', 'kind', 'kinds', 'standing', 'qualifier', 'unit', 'page', 'url', 'asOf', 'published', 'language', 'lang']);
+const MACHINE_KEYS = new Set(['id', 'iso3', 'isoNumeric', 'role', 'status', 'kinds', 'standing', 'qualifier', 'unit', 'page', 'url', 'asOf', 'published', 'language', 'lang']);
 
 /** A JSON value with every human string typeset; keys and machine fields untouched. */
 export function typesetJson(value: unknown, lang: TypesetLang, key = ''): unknown {
@@ -98,4 +117,18 @@ export function typesetJson(value: unknown, lang: TypesetLang, key = ''): unknow
   if (Array.isArray(value)) return value.map((item) => typesetJson(item, lang, key));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetJson(v, lang, k)]));
   return value;
+}
+
+/**
+ * Recognises a quotation kept in English on a French or Kreyòl page: its words (without a leading
+ * or trailing ellipsis) are part of a quotation in the English content. Kreyòl and French quotations
+ * never are, since the English content holds no French or Kreyòl.
+ */
+export function englishQuotationTest(englishContent: readonly string[]): (quotation: string) => boolean {
+  const quotations = englishContent.flatMap((text) => [...text.matchAll(/“([^“”]+)”/g)].map((match) => match[1]!.replace(/^…|…$/g, '').trim())).filter((q) => q.length >= 3);
+  const corpus = quotations.join('\n');
+  return (quotation) => {
+    const words = quotation.replace(/^…|…$/g, '').replace(/[.,;:]$/, '').trim();
+    return words.length >= 3 && /[a-z]/i.test(words) && corpus.includes(words);
+  };
 }

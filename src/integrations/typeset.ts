@@ -4,7 +4,8 @@
  * feed, the JSON data and the static map's SVG. One step, so no template or content file has to
  * type a no-break space, and none can forget one. The CSV is typeset as it is written
  * (src/lib/map/export.ts), the share cards before they are drawn (src/lib/share-image/card.ts):
- * both with the same function. <script> and <style> are copied byte for byte, so the CSP hashes of
+ * both with the same function. On pages, a quotation kept in the speaker's English is marked
+ * lang="en" (and left unspaced), recognised by being a quotation of the English content. <script> and <style> are copied byte for byte, so the CSP hashes of
  * inline scripts and styles still match.
  */
 import type { AstroIntegration } from 'astro';
@@ -12,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, DEFAULT_LANG } from '../i18n/languages.ts';
-import { typesetJson, typesetMarkup } from '../i18n/typeset-files.ts';
+import { englishQuotationTest, typesetJson, typesetMarkup } from '../i18n/typeset-files.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,7 +22,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-export function typesetBuiltFiles(out: string): number {
+/** The English content's text (records and articles, not their translations), where English quotations are found. */
+function englishContent(contentDir: string): string[] {
+  if (!existsSync(contentDir)) return [];
+  return filesUnder(contentDir)
+    .filter((file) => !file.startsWith(join(contentDir, 'translations')) && /\.(json|md)$/.test(file))
+    .map((file) => readFileSync(file, 'utf8'));
+}
+
+export function typesetBuiltFiles(out: string, contentDir = join(process.cwd(), 'content')): number {
+  const isEnglish = englishQuotationTest(englishContent(contentDir));
   let changed = 0;
   for (const lang of LANGUAGES) {
     if (lang === DEFAULT_LANG) continue;
@@ -31,7 +41,7 @@ export function typesetBuiltFiles(out: string): number {
       const kind = /\.(html|xml|svg|json)$/.exec(file)?.[1];
       if (!kind) continue;
       const before = readFileSync(file, 'utf8');
-      const after = kind === 'json' ? JSON.stringify(typesetJson(JSON.parse(before), lang)) : typesetMarkup(before, lang);
+      const after = kind === 'json' ? JSON.stringify(typesetJson(JSON.parse(before), lang)) : typesetMarkup(before, lang, kind === 'html' ? isEnglish : undefined);
       if (after !== before) {
         writeFileSync(file, after);
         changed++;
@@ -42,11 +52,15 @@ export function typesetBuiltFiles(out: string): number {
 }
 
 export function typesetting(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'typeset',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(`French and Kreyòl typography applied to ${typesetBuiltFiles(fileURLToPath(dir))} files`);
+        logger.info(`French and Kreyòl typography applied to ${typesetBuiltFiles(fileURLToPath(dir), join(root, 'content'))} files`);
       },
     },
   };

@@ -37,7 +37,8 @@ function offerAmount(offer: Pick<Offer, 'quantity' | 'standing'>, lang: Lang): s
   // Without a figure, the standing is said of what the report does state (an intent, help it
   // lists), so "not stated (announced)" never reads as an announced figure or as the report's silence.
   if (offer.quantity === 'not stated') return words.offerWithoutFigure[offer.standing];
-  return `${formatQuantity(offer.quantity, lang)} (${words.standing[offer.standing]})`;
+  // One message per language, so the standing agrees with what is counted ("150 personnes (annoncées)").
+  return words.wholeMessages.offerFigure(formatQuantity(offer.quantity, lang), offer.quantity.unit, offer.standing);
 }
 
 export function capitalise(text: string): string {

@@ -4,11 +4,23 @@
  * use. "The report" (the Miami Herald piece) is "repòtaj la"; the site's own explainers are "atik".
  * A role is lower-cased on its first letter only, so "Kongrè" keeps its capital.
  */
+import type { Standing, Unit } from '../../lib/vocabulary';
+import type { NamedCountry } from '../french-countries';
 import type { Dictionary } from './en';
+
+const standingWords: Record<Standing, string> = {
+  offered: 'ofri',
+  announced: 'anonse',
+  expected: 'yo atann',
+  discussed: 'diskite, yo pa prezante l kòm yon òf',
+  considering: 'y ap egzamine l',
+  'to-be-sought': 'pou yo jwenn, poko jwenn li',
+  prepared: 'pare pou yo bay li',
+};
 
 export const ht: Dictionary = {
   site: {
-    name: 'Misyon an Ayiti, esplike',
+    name: 'Misyon Kenya ann Ayiti: sa pou w konnen',
     tagline: 'Kiyès k ap ofri kisa pou misyon sekirite Kenya ta dirije ann Ayiti a',
     description: 'Yon esplikasyon, ak sous li yo, sou peyi k ap ofri pou yo patisipe nan yon misyon sekirite Kenya ta dirije kont gang yo ann Ayiti, dapre yon repòtaj Miami Herald te pibliye 26 septanm 2023.',
     skipLink: 'Ale nan kontni an',
@@ -79,19 +91,11 @@ export const ht: Dictionary = {
     personnel: 'Pèsonèl (yo pa presize si se lapolis oswa militè)',
     funding: 'Lajan',
     equipment: 'Ekipman',
-    'enabling-support': 'Sipò lojistik',
+    'enabling-support': 'Sipò lojistik ak operasyonèl',
     'not-stated': 'Fòm èd la pa presize',
   },
   /** Said after every figure, so that a number never reads firmer than the report has it. */
-  standing: {
-    offered: 'ofri',
-    announced: 'anonse',
-    expected: 'yo atann',
-    discussed: 'diskite, yo pa prezante l kòm yon òf',
-    considering: 'y ap egzamine l',
-    'to-be-sought': 'pou yo jwenn, poko jwenn li',
-    prepared: 'pare pou yo bay li',
-  },
+  standing: standingWords,
   /** "jiska 50 pèsonèl an inifòm": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier, unit, number) => {
     const before = { exact: '', 'up-to': 'jiska ', 'at-least': 'omwen ' }[qualifier];
@@ -101,11 +105,11 @@ export const ht: Dictionary = {
   offers: {
     notStated: 'pa presize nan repòtaj la',
     condition: 'Kondisyon',
-    noneStated: 'Pa site okenn',
-    hostNote: 'Pa site okenn: se peyi misyon an ta ede a.',
-    notContributorNote: (role: string) => `Pa site okenn: nan repòtaj la, wòl li se ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
+    noneStated: 'Pa mansyone',
+    hostNote: 'Repòtaj la pa mansyone okenn òf: se peyi misyon an ta ede a.',
+    notContributorNote: (role: string) => `Repòtaj la pa mansyone okenn òf: wòl peyi a nan repòtaj la se ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: 'Repòtaj la pa di ki fòm èd li ta pran, ni konbyen.',
-    noConditions: (name: string) => `Pa gen kondisyon ki presize: repòtaj la pa bay okenn pou ${name}.`,
+    noConditions: (country: NamedCountry) => `Repòtaj la pa bay okenn kondisyon pou ${country.name}.`,
     noOtherConditions: 'Pa gen lòt kondisyon ki presize apa sa ki sou òf ki anwo yo.',
     noConditionsShort: 'Repòtaj la pa presize okenn kondisyon.',
   },
@@ -136,7 +140,7 @@ export const ht: Dictionary = {
     tableAll: 'Gade tout peyi yo',
     onTheMap: 'Sou kat la',
     openMap: 'Louvri kat konplè a',
-    openMapAfter: 'pou w chwazi ki kalite òf ak ki estati w vle wè. Chwazi yon mak sou kat la pou w louvri peyi sa a la.',
+    openMapAfter: 'pou w triye peyi yo dapre kalite òf ak estati. Lè w klike sou yon mak, kat la louvri fich peyi sa a.',
     compactMapLabel: 'Ti kat peyi k ap ofri èd yo; mak yo louvri kat konplè a',
     readInOrder: 'Li atik yo nan lòd',
     latest: 'Dènye atik yo',
@@ -165,21 +169,21 @@ export const ht: Dictionary = {
     imageAlt: (title: string) => `${title}: imaj pou pataje`,
   },
   country: {
-    title: (name: string) => `${name}: wòl ak òf`,
-    description: (name: string, role: string, offers: string, date: string) =>
-      `${name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. Dapre repòtaj ${date} la.`,
+    title: (country: NamedCountry) => `${country.name}: wòl ak òf`,
+    description: (country: NamedCountry, role: string, offers: string, date: string) =>
+      `${country.name} ak misyon Kenya ta dirije ann Ayiti a: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. Dapre repòtaj ${date} la.`,
     role: 'Wòl',
     status: 'Estati',
-    asOf: 'Dat enfòmasyon yo',
-    offers: 'Sa li ofri',
+    asOf: 'Dat referans',
+    offers: (country: NamedCountry) => `Sa ${country.name} ofri`,
     conditions: 'Kondisyon',
     onTheMap: 'Sou kat la',
-    seeOnMap: (name: string) => `Gade ${name} sou kat konplè a`,
-    compactMapLabel: (name: string) => `Ti kat kote ${name} parèt an evidans pami lòt peyi k ap ofri èd yo`,
-    articles: (name: string) => `Atik ki pale de ${name}`,
-    noArticles: (name: string) => `Pa gen okenn atik ki pale de ${name} an detay; gade`,
+    seeOnMap: (country: NamedCountry) => `Gade ${country.name} sou kat konplè a`,
+    compactMapLabel: (country: NamedCountry) => `Ti kat kote ${country.name} parèt an evidans pami lòt peyi k ap ofri èd yo`,
+    articles: (country: NamedCountry) => `Atik ki pale de ${country.name}`,
+    noArticles: (country: NamedCountry) => `Pa gen okenn atik ki pale de ${country.name} an detay; gade`,
     noArticlesLink: 'kiyès k ap ofri kisa',
-    shareTitle: (name: string) => `${name} ak misyon Kenya ta dirije ann Ayiti a`,
+    shareTitle: (country: NamedCountry) => `${country.name} ak misyon Kenya ta dirije ann Ayiti a`,
   },
   countries: {
     title: 'Tout peyi yo',
@@ -203,7 +207,7 @@ export const ht: Dictionary = {
       'Menm enfòmasyon ak kat la, ak yon lyen pou dosye konplè chak peyi. Lè w ranje lis la dapre kantite moun oswa lajan, peyi ki pa gen chif nan repòtaj la rete an dènye.',
     listCaption: (date: string) => `Peyi ki sou kat la, òf yo ak estati yo jan yo te ye ${date}`,
     dataTitle: 'Pran done yo',
-    dataIntro: 'Dosye ki dèyè kat sa a, ak referans sous la ak dat enfòmasyon yo:',
+    dataIntro: 'Dosye ki dèyè kat sa a, ak referans sous la ak dat referans lan:',
     spreadsheet: 'tablo done',
     basemap: 'Kat debaz: Natural Earth (domèn piblik), atravè pake world-atlas la.',
     embedTitle: 'Mete kat sa a sou sit ou',
@@ -212,12 +216,12 @@ export const ht: Dictionary = {
     staticAlt: 'Kat monn nan (imaj fiks) ak peyi k ap ofri èd yo, an koulè dapre estati yo, ak liy ki mennen Ayiti. Lis konplè a vin apre.',
     noScript: 'Kat entèaktif la bezwen JavaScript. Kat fiks ki anwo a ak lis ki anba a montre menm peyi yo.',
     embedHeading: (site: string) => `Kiyès k ap ofri kisa: ${site}`,
-    embedPageTitle: 'Kat kontribitè yo (pou mete sou lòt sit)',
+    embedPageTitle: 'Kat pou mete sou lòt sit',
     embedDescription: (date: string) => `Kat peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a, pou mete sou lòt sit, dapre repòtaj ${date} la.`,
     iframeTitle: 'Kat: peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a',
     staticAltShort: 'Kat monn nan (imaj fiks) ak peyi k ap ofri èd yo, an koulè dapre estati yo, ak liy ki mennen Ayiti.',
-    fallbackNotice: 'Kat entèraktif la pa t ka chaje, kidonk se yon imaj fiks kat la w ap wè la a.',
-    fallbackFull: 'Chak peyi nan lis ki anba a, ak òf li ak estati li.',
+    fallbackNotice: 'Kat entèaktif la pa t ka chaje, kidonk se yon imaj fiks kat la w ap wè la a.',
+    fallbackFull: 'Ou ap jwenn chak peyi nan lis ki anba a, ak òf li ak estati li.',
     fallbackListed: 'Ou ka jwenn chak peyi sou',
     fallbackFullPage: 'paj kat konplè a',
     fallbackMapPage: 'paj kat la',
@@ -231,7 +235,7 @@ export const ht: Dictionary = {
   filters: {
     title: 'Filtre kat la ak lis la',
     intro: 'Make sa w vle wè pou w montre sèlman peyi ki koresponn; si w pa make anyen, tout peyi yo parèt.',
-    destination: (name: string) => `${name}, kote misyon an ta ale a, toujou parèt.`,
+    destination: (country: NamedCountry) => `${country.name}, kote misyon an ta ale a, toujou parèt.`,
     kind: 'Kalite òf',
     personnelNote: '“Pèsonèl” gen ladan l òf moun lè repòtaj la pa di, oswa peyi a poko deside, si se polisye oswa sòlda.',
     status: 'Estati',
@@ -309,7 +313,7 @@ export const ht: Dictionary = {
       `Repòtaj la souvan bay dat evènman yo konsa: “vandredi”, “lendi”, “pandan wikenn nan” oswa “semèn pase”. Nou fè yo tounen dat kalandriye lè nou konte jou yo fè bak apati dat repòtaj la, ${day}:`,
     datesRange: (from: string, to: string) => `soti ${from} rive ${to}`,
     datesOurReading:
-      'Peryòd nou bay pou “nan dènye semèn yo” ak “prèske yon ane” se lekti pa nou, e nou fè yo laj espre: repòtaj la pa bay dat egzak pou evènman sa yo, e nou menm non plis.',
+      'Peryòd nou bay pou “nan dènye semèn yo” ak “prèske yon ane” se lekti pa nou, e nou fè yo laj espre: repòtaj la pa bay dat egzak pou evènman sa yo, e nou menm nonplis.',
     datesMarked: 'Nou make chak dat nou kalkile: nan yon atik, li gen yon lyen ki mennen isit la; nan kwonoloji a, li di ki mo nan repòtaj la li soti.',
     asOfTitle: (date: string) => `Chak chif se jan li te ye ${date}`,
     asOf: 'Pwomès, chif ak pozisyon yo ka te chanje apre repòtaj sa a. Sit sa a dekri sitiyasyon an jan repòtaj la te jwenn li jou sa a, e nou pa mete l ajou ak nouvèl ki vin apre.',
@@ -358,7 +362,7 @@ export const ht: Dictionary = {
     openOnMap: 'Louvri {name} sou kat konplè a. {label}',
     role: 'Wòl',
     status: 'Estati',
-    asOf: 'Dat enfòmasyon yo',
+    asOf: 'Dat referans',
     offer: 'Òf',
     conditions: 'Kondisyon',
     noConditions: 'Repòtaj la pa presize okenn kondisyon.',
@@ -389,5 +393,41 @@ export const ht: Dictionary = {
     considering: 'y ap egzamine l (pa gen kantite moun ki presize)',
     'to-be-sought': 'pou yo jwenn, poko jwenn li (pa gen montan ki presize)',
     prepared: 'pare pou yo bay li (repòtaj la di sa li gen ladan l, men li pa di ki kantite)',
+  },
+  wholeMessages: {
+    // Kreyòl does not agree the standing with what is counted: "150 moun (anonse)".
+    offerFigure: (amount: string, _unit: Unit, standing: Standing) => `${amount} (${standingWords[standing]})`,
+    countryImageAlt: (country: NamedCountry, offers: string, status: string) => `${country.name}. ${offers.replace(/\.$/, "")}. Estati: ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
+    quoteTranslated: (text: string) => `(“${text}”, tradiksyon pa nou)`,
+    whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)}; ${note})` : `${when} (${note})`),
+    sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, “${title}”, ${paragraphs}`,
+    desk: 'Ekip esplikasyon an',
+    zoomIn: 'Agrandi kat la',
+    zoomOut: 'Rapetise kat la',
+    markerLabel: '{name}: {offer}. Estati: {status}.',
+    dataNote:
+      'Chif yo se jan repòtaj la te bay yo nan dat referans lan (chan asOf), e nou pa mete yo ajou. Chak chif vini ak presizyon li (chan qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (chan standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare pou yo bay li). Kidonk “up-to 500, discussed” vle di “yo te diskite jiska 500”, pa janm “yo ofri 500”. Yon òf kote chan quantity a se null, se yon òf repòtaj la pa bay okenn chif pou li. Nimewo paragraf yo konte paragraf repòtaj la apati 1. Tèks ki nan fichye sa a an kreyòl; kòd yo rete menm jan ak fichye /data/countries.json la, ki fèt pou pwogram yo.',
+    csvColumns: {
+      id: 'idantifyan',
+      name: 'non',
+      iso3: 'iso3',
+      role: 'wòl',
+      status: 'estati',
+      offers: 'òf',
+      people: 'moun',
+      qualifier: (column: string) => `${column}_presizyon`,
+      standing: (column: string) => `${column}_fèmte`,
+      unit: (column: string) => `${column}_inite`,
+      money: 'lajan_usd',
+      conditions: 'kondisyon',
+      latitude: 'latitid',
+      longitude: 'lonjitid',
+      asOf: 'dat_referans',
+      paragraphs: 'paragraf_sous',
+      source: 'sous',
+    },
+    qualifier: { exact: 'egzak', 'up-to': 'jiska', 'at-least': 'omwen' },
+    standing: { offered: 'ofri', announced: 'anonse', expected: 'yo atann', discussed: 'diskite', considering: 'y ap egzamine l', 'to-be-sought': 'pou yo jwenn', prepared: 'pare' },
+    unit: { personnel: 'moun', 'uniformed-personnel': 'pèsonèl an inifòm', 'police-officers-and-troops': 'polisye ak sòlda', USD: 'dola ameriken' },
   },
 };

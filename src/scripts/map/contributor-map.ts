@@ -52,8 +52,8 @@ function nextFrame(): Promise<void> {
 }
 
 /** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
-export function mapStrings(root: HTMLElement): ClientStrings {
-  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as ClientStrings;
+export function mapStrings(root: HTMLElement): ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string } {
+  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string };
 }
 
 export async function mountContributorMap(root: HTMLElement): Promise<void> {
@@ -85,8 +85,11 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     worldCopyJump: false,
     maxBounds: [[-75, -200], [85, 200]],
     attributionControl: false,
+    // Added below with the page's words: Leaflet's own says "Zoom in" on every language's map.
+    zoomControl: false,
     scrollWheelZoom: mode !== 'compact',
   });
+  L.control.zoom({ zoomInTitle: words.zoomIn ?? 'Zoom in', zoomOutTitle: words.zoomOut ?? 'Zoom out' }).addTo(map);
   L.control.attribution({ prefix: false }).addAttribution(words.attribution).addTo(map);
   const highlight = root.dataset['highlight'];
   const startAt = highlight ? byId.get(highlight) : undefined;
@@ -166,7 +169,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (reducedMotion()) map.setView([country.lat, country.lng], zoom, { animate: false });
     else map.flyTo([country.lat, country.lng], zoom, { duration: 0.6 });
     // The marker's own label says it already (and says "none" for the host, not "not stated").
-    announce(fill(words.selected, { label: markerLabel(country) }));
+    announce(fill(words.selected, { label: markerLabel(country, words.markerLabel) }));
     address.set({ country: id }, changed ? { push: Boolean(options.push) } : undefined);
     if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
   }
