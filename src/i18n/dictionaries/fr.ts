@@ -292,7 +292,7 @@ export const fr: Dictionary = {
     countries: 'Pays :',
     weekOf: (date: string) => `Semaine du ${date}`,
     around: (month: string) => `Vers ${month}`,
-    workedOut: (words: string) => `déduite de ${words} dans l'article`,
+    workedOut: (words: string) => `date déduite de ${words} dans l'article`,
   },
   relativeDates: {
     friday: '« vendredi »',

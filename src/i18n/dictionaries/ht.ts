@@ -20,7 +20,7 @@ const standingWords: Record<Standing, string> = {
 
 export const ht: Dictionary = {
   site: {
-    name: 'Misyon Kenya ann Ayiti: sa pou w konnen',
+    name: 'Misyon Kenya a: sa pou w konnen',
     tagline: 'Kiyès k ap ofri kisa pou misyon sekirite Kenya ta dirije ann Ayiti a',
     description: 'Yon esplikasyon, ak sous li yo, sou peyi k ap ofri pou yo patisipe nan yon misyon sekirite Kenya ta dirije kont gang yo ann Ayiti, dapre yon repòtaj Miami Herald te pibliye 26 septanm 2023.',
     skipLink: 'Ale nan kontni an',
