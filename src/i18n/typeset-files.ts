@@ -125,10 +125,11 @@ export function typesetJson(value: unknown, lang: TypesetLang, key = ''): unknow
  * never are, since the English content holds no French or Kreyòl.
  */
 export function englishQuotationTest(englishContent: readonly string[]): (quotation: string) => boolean {
-  const quotations = englishContent.flatMap((text) => [...text.matchAll(/“([^“”]+)”/g)].map((match) => match[1]!.replace(/^…|…$/g, '').trim())).filter((q) => q.length >= 3);
+  const apostrophes = (text: string) => text.replace(/’/g, "'").toLowerCase();
+  const quotations = englishContent.flatMap((text) => [...text.matchAll(/“([^“”]+)”/g)].map((match) => apostrophes(match[1]!).replace(/^…|…$/g, '').trim())).filter((q) => q.length >= 3);
   const corpus = quotations.join('\n');
   return (quotation) => {
-    const words = quotation.replace(/^…|…$/g, '').replace(/[.,;:]$/, '').trim();
-    return words.length >= 3 && /[a-z]/i.test(words) && corpus.includes(words);
+    const words = apostrophes(quotation).replace(/^…|…$/g, '').replace(/[.,;:]$/, '').trim();
+    return words.length >= 3 && /[a-z]/.test(words) && corpus.includes(words);
   };
 }

@@ -27,7 +27,8 @@ function englishContent(contentDir: string): string[] {
   if (!existsSync(contentDir)) return [];
   return filesUnder(contentDir)
     .filter((file) => !file.startsWith(join(contentDir, 'translations')) && /\.(json|md)$/.test(file))
-    .map((file) => readFileSync(file, 'utf8'));
+    // Markdown quotes with straight marks, which the renderer curls: read them as the page shows them.
+    .map((file) => (file.endsWith('.md') ? readFileSync(file, 'utf8').replace(/"([^"\n]+)"/g, '“$1”') : readFileSync(file, 'utf8')));
 }
 
 export function typesetBuiltFiles(out: string, contentDir = join(process.cwd(), 'content')): number {

@@ -1,7 +1,7 @@
 /** French typography and the Kreyòl house style (src/i18n/typography.ts, src/i18n/typeset-files.ts). */
 import { describe, expect, it } from 'vitest';
 import { typeset } from '../../src/i18n/typography';
-import { typesetJson, typesetMarkup } from '../../src/i18n/typeset-files';
+import { englishQuotationTest, typesetJson, typesetMarkup } from '../../src/i18n/typeset-files';
 
 const NN = '\u202f';
 const NB = '\u00a0';
@@ -78,5 +78,16 @@ describe('typesetJson', () => {
   it('typesets human strings and leaves keys, ids, codes and URLs', () => {
     const data = { id: 'x:y', page: '/fr/countries/kenya/', note: 'Note: 1 000', 'key: a': 'b', offers: [{ kind: 'police', amount: "jusqu'à 1 000 (annoncé)" }] };
     expect(typesetJson(data, 'fr')).toEqual({ id: 'x:y', page: '/fr/countries/kenya/', note: `Note${NB}: 1${NN}000`, 'key: a': 'b', offers: [{ kind: 'police', amount: `jusqu’à 1${NN}000 (annoncé)` }] });
+  });
+});
+
+describe('English quotations on translated pages', () => {
+  const isEnglish = englishQuotationTest(['He said it was “one of the reasons” others waited.', '“There’s a range of how countries operate,” he said.']);
+  it('marks a quotation of the English content lang="en" and leaves it unspaced', () => {
+    expect(typesetMarkup('<p>Il a dit : “one of the reasons” (« l’une des raisons »).</p>', 'fr', isEnglish)).toBe(`<p>Il a dit${NB}: <span lang="en">“one of the reasons”</span> («${NN}l’une des raisons${NN}»).</p>`);
+    expect(typesetMarkup("<p>“there's a range of how countries operate”</p>", 'ht', isEnglish)).toBe(`<p><span lang="en">“there's a range of how countries operate”</span></p>`);
+  });
+  it('leaves a Kreyòl or French quotation alone', () => {
+    expect(typesetMarkup('<p>Li di “semèn pase”.</p>', 'ht', isEnglish)).toBe('<p>Li di “semèn pase”.</p>');
   });
 });
