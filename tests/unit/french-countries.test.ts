@@ -66,7 +66,7 @@ describe('French messages with a country', () => {
     const offer = (unit: 'personnel' | 'uniformed-personnel' | 'USD', standing: 'announced' | 'discussed' | 'to-be-sought') =>
       formatOffer({ kind: unit === 'USD' ? 'funding' : 'personnel', quantity: { value: unit === 'USD' ? 100_000_000 : 150, qualifier: 'exact', unit }, standing, conditions: [] }, 'fr');
     expect(offer('personnel', 'announced')).toMatch(/150 personnes \(annoncées\)$/);
-    expect(offer('uniformed-personnel', 'discussed')).toMatch(/150 membres du personnel en uniforme \(évoqués, pas présentés comme une offre\)$/);
+    expect(offer('uniformed-personnel', 'discussed')).toMatch(/150 membres du personnel en tenue \(évoqués, pas présentés comme une offre\)$/);
     expect(offer('USD', 'to-be-sought')).toMatch(/100 millions de dollars américains \(à obtenir, pas encore acquis\)$/);
     expect(offer('personnel', 'to-be-sought')).toMatch(/\(à obtenir, pas encore acquises\)$/);
   });

@@ -87,7 +87,7 @@ export const fr: Dictionary = {
     'lead-nation': 'Pays chef de file',
     contributor: 'Contributeur',
     'possible-contributor': 'Contributeur possible',
-    backer: 'Coauteur du projet de résolution ; collaborerait avec le Congrès pour obtenir des financements',
+    backer: 'Coauteur du projet de résolution, qui collaborerait avec le Congrès pour obtenir des financements',
     'co-drafter': 'Coauteur du projet de résolution',
     host: 'Pays que la mission aiderait',
   },
@@ -111,10 +111,10 @@ export const fr: Dictionary = {
     'to-be-sought': 'à obtenir, pas encore acquis',
     prepared: 'prêt à être fourni',
   },
-  /** "jusqu'à 50 membres du personnel en uniforme": the qualifier and the counted thing around a formatted number. */
+  /** "jusqu'à 50 membres du personnel en tenue": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier, unit, number) => {
     const before = { exact: '', 'up-to': "jusqu'à ", 'at-least': 'au moins ' }[qualifier];
-    const after = { personnel: 'personnes', 'uniformed-personnel': 'membres du personnel en uniforme', 'police-officers-and-troops': 'policiers et militaires', USD: '' }[unit];
+    const after = { personnel: 'personnes', 'uniformed-personnel': 'membres du personnel en tenue', 'police-officers-and-troops': 'policiers et militaires', USD: '' }[unit];
     return `${before}${number}${after ? ` ${after}` : ''}`;
   },
   offers: {

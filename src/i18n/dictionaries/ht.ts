@@ -72,7 +72,7 @@ export const ht: Dictionary = {
       meaning: 'Repòtaj la di peyi a ap egzamine posiblite pou l patisipe, oswa li te diskite yon òf, san li pa angaje l.',
     },
     'not-a-contributor': {
-      label: 'Pa kontribye',
+      label: 'Pa ofri èd',
       meaning: 'Repòtaj la site l ak yon wòl nan istwa a (peyi misyon an ta ede a, oswa youn nan peyi ki ekri pwojè rezolisyon an), men li pa di peyi a ofri okenn èd.',
     },
   },
