@@ -20,7 +20,8 @@ const standingWords: Record<Standing, string> = {
 
 export const ht: Dictionary = {
   site: {
-    name: 'Misyon Kenya a: sa pou w konnen',
+    // Bound with no-break spaces so that a narrow screen breaks after the colon, never inside "sa pou w konnen".
+    name: 'Misyon Kenya a: sa\u00a0pou\u00a0w\u00a0konnen',
     tagline: 'Kiyès k ap ofri kisa pou misyon sekirite Kenya ta dirije ann Ayiti a',
     description: 'Yon esplikasyon, ak sous li yo, sou peyi k ap ofri pou yo patisipe nan yon misyon sekirite Kenya ta dirije kont gang yo ann Ayiti, dapre yon repòtaj Miami Herald te pibliye 26 septanm 2023.',
     skipLink: 'Ale nan kontni an',
@@ -204,7 +205,7 @@ export const ht: Dictionary = {
     label: 'Kat peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a',
     listTitle: 'Tout peyi yo, an lis',
     listIntro:
-      'Menm enfòmasyon ak kat la, ak yon lyen pou dosye konplè chak peyi. Lè w ranje lis la dapre kantite moun oswa lajan, peyi ki pa gen chif nan repòtaj la rete an dènye.',
+      'Lis sa a bay menm enfòmasyon ak kat la, ak yon lyen pou dosye konplè chak peyi. Lè w ranje lis la dapre kantite moun oswa lajan, peyi ki pa gen chif nan repòtaj la rete an dènye.',
     listCaption: (date: string) => `Peyi ki sou kat la, òf yo ak estati yo jan yo te ye ${date}`,
     dataTitle: 'Pran done yo',
     dataIntro: 'Dosye ki dèyè kat sa a, ak referans sous la ak dat referans lan:',
