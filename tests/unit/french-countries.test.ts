@@ -74,6 +74,10 @@ describe('French messages with a country', () => {
     expect(fr.wholeMessages.whenWithNote('Près d’un an avant (pas de date exacte)', 'date déduite')).toBe('Près d’un an avant (pas de date exacte ; date déduite)');
     expect(fr.wholeMessages.whenWithNote('Semaine du 18 septembre 2023', 'date déduite')).toBe('Semaine du 18 septembre 2023 (date déduite)');
   });
+  it('name the desk in French in the byline, article in lower case after "Par"', () => {
+    expect(fr.article.by(fr.wholeMessages.desk)).toBe('Par le service Décryptage');
+    expect(fr.article.by('Jacqueline Charles')).toBe('Par Jacqueline Charles');
+  });
   it('say "date déduite", never a bare "(déduite)"', () => {
     expect(fr.source.workedOut).toBe('(date déduite)');
   });

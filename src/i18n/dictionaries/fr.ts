@@ -173,7 +173,8 @@ export const fr: Dictionary = {
     status: (page: number, count: number) => `Page ${page} sur ${count}`,
   },
   article: {
-    by: (author: string) => `Par ${author}`,
+    // "Par le service Décryptage": a name that opens with an article takes it in lower case after "Par".
+    by: (author: string) => `Par ${author.replace(/^(Le|La|Les) /, (article) => article.toLowerCase())}`,
     published: 'Publié le',
     updated: 'Mis à jour le',
     minutes: (n: number) => `${n} min de lecture`,
@@ -368,7 +369,7 @@ export const fr: Dictionary = {
     explainer: 'DÉCRYPTAGE',
     map: 'CARTE',
     mapTitle: 'Qui propose quoi, sur une carte',
-    asOf: (date: string) => `D'après l'article du ${date} · Source : Miami Herald`,
+    asOf: (date: string) => `D'après l'article du ${date} · Source : Miami\u00a0Herald`,
     joined: (count: string) => `${count} : le rôle de chacun, sur une seule carte`,
     whatEach: (count: string) => `${count} : le rôle de chacun, selon l'article`,
   },

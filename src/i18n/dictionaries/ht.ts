@@ -344,7 +344,7 @@ export const ht: Dictionary = {
     explainer: 'ESPLIKASYON',
     map: 'KAT',
     mapTitle: 'Kiyès k ap ofri kisa, sou yon kat',
-    asOf: (date: string) => `Dapre repòtaj ${date} la · Sous: Miami Herald`,
+    asOf: (date: string) => `Dapre repòtaj ${date} la · Sous: Miami\u00a0Herald`,
     joined: (count: string) => `${count}: wòl chak peyi, sou yon sèl kat`,
     whatEach: (count: string) => `${count}: wòl chak peyi, dapre repòtaj la`,
   },
