@@ -52,8 +52,8 @@ function nextFrame(): Promise<void> {
 }
 
 /** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
-export function mapStrings(root: HTMLElement): ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string } {
-  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string };
+export function mapStrings(root: HTMLElement): ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string } {
+  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string };
 }
 
 export async function mountContributorMap(root: HTMLElement): Promise<void> {

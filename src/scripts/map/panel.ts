@@ -27,8 +27,8 @@ export interface PanelActions {
   onCopyLink: () => void;
   /** "_top" inside an embed, so links leave the iframe. */
   linkTarget?: string;
-  /** The page's words. */
-  words: ClientStrings;
+  /** The page's words (with, from issue 18, the colon as the page's language spaces it). */
+  words: ClientStrings & { colon?: string };
 }
 
 export function renderPanel(panel: HTMLElement, country: MapCountry, actions: PanelActions): void {
@@ -58,7 +58,7 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
     const list = el('ul');
     for (const offer of country.offers) {
       const item = el('li');
-      item.append(el('strong', `${offer.kind}: `), offer.amount);
+      item.append(el('strong', `${offer.kind}${words.colon ?? ': '}`), offer.amount);
       if (offer.detail) item.append(el('p', offer.detail, 'detail'));
       list.append(item);
     }
