@@ -32,14 +32,17 @@ const encodeAttribute = (text: string) => encodeText(text).replace(/"/g, '&quot;
  * <span lang="en"> and left as the speaker said it (screen readers switch voice, no French spacing).
  */
 function typesetTextNode(raw: string, lang: TypesetLang, isEnglish?: (quotation: string) => boolean): string {
-  if (!isEnglish || !raw.includes('“')) return typesetEncoded(raw, lang, encodeText);
+  if (!isEnglish || !/[“«]/.test(raw)) return typesetEncoded(raw, lang, encodeText);
   const text = decode(raw);
   let out = '';
   let last = 0;
   let marked = false;
-  for (const match of text.matchAll(/“([^“”]+)”/g)) {
-    if (!isEnglish(match[1]!)) continue;
-    out += encodeText(typeset(text.slice(last, match.index), lang)) + `<span lang="en">${encodeText(match[0])}</span>`;
+  // “English” is wrapped whole; « English » keeps its French guillemets outside the English words.
+  for (const match of text.matchAll(/“([^“”]+)”|«[\s\u00a0\u202f]*([^«»]+?)[\s\u00a0\u202f]*»/g)) {
+    const words = match[1] ?? match[2]!;
+    if (!isEnglish(words)) continue;
+    const marked_ = match[1] !== undefined ? `<span lang="en">${encodeText(match[0])}</span>` : `«\u202f<span lang="en">${encodeText(words)}</span>\u202f»`;
+    out += encodeText(typeset(text.slice(last, match.index), lang)) + marked_;
     last = match.index + match[0].length;
     marked = true;
   }
@@ -130,6 +133,7 @@ export function englishQuotationTest(englishContent: readonly string[]): (quotat
   const corpus = quotations.join('\n');
   return (quotation) => {
     const words = apostrophes(quotation).replace(/^…|…$/g, '').replace(/[.,;:]$/, '').trim();
-    return words.length >= 3 && /[a-z]/.test(words) && corpus.includes(words);
+    // Two words at least: a single word (« Personnel ») may be French as well as English.
+    return /\S\s+\S/.test(words) && /[a-z]/.test(words) && corpus.includes(words);
   };
 }

@@ -13,6 +13,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, DEFAULT_LANG } from '../i18n/languages.ts';
+import { en } from '../i18n/dictionaries/en.ts';
+import { dictionaryStrings } from '../lib/no-english.ts';
 import { englishQuotationTest, typesetJson, typesetMarkup } from '../i18n/typeset-files.ts';
 
 function filesUnder(dir: string): string[] {
@@ -32,7 +34,8 @@ function englishContent(contentDir: string): string[] {
 }
 
 export function typesetBuiltFiles(out: string, contentDir = join(process.cwd(), 'content')): number {
-  const isEnglish = englishQuotationTest(englishContent(contentDir));
+  // The English dictionary counts too: a French string may quote its words (« Recommended Stories »).
+  const isEnglish = englishQuotationTest([...englishContent(contentDir), ...dictionaryStrings(en)]);
   let changed = 0;
   for (const lang of LANGUAGES) {
     if (lang === DEFAULT_LANG) continue;

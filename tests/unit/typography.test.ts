@@ -91,3 +91,11 @@ describe('English quotations on translated pages', () => {
     expect(typesetMarkup('<p>Li di “semèn pase”.</p>', 'ht', isEnglish)).toBe('<p>Li di “semèn pase”.</p>');
   });
 });
+
+describe('English words quoted in guillemets', () => {
+  const isEnglish = englishQuotationTest(['The “Recommended Stories” that followed']);
+  it('marks the English words lang="en" inside French guillemets', () => {
+    expect(typesetMarkup('<p>Les « Recommended Stories » qui suivaient</p>', 'fr', isEnglish)).toBe(`<p>Les «${NN}<span lang="en">Recommended Stories</span>${NN}» qui suivaient</p>`);
+    expect(typesetMarkup('<p>« vendredi »</p>', 'fr', isEnglish)).toBe(`<p>«${NN}vendredi${NN}»</p>`);
+  });
+});
