@@ -9,10 +9,11 @@
  *   - numbers grouped by thousands with U+202F ("1 000"), and U+202F before % ("80 %");
  *   - one apostrophe, the typographic ’.
  *
- * Kreyòl house style (decided for issue 18; Haitian papers such as Le Nouvelliste and AyiboPost
- * print Kreyòl with French spacing): the same spacing before ; : ! ? , the same grouping of
- * numbers and %, ’ for the rare apostrophe, « » spaced as in French where they appear, and
- * quotations in “ ” as the Kreyòl texts write them (no space inside). English is left as it is.
+ * Kreyòl house style (decided for issue 18, as content/translations/TERMS.md records it; Haitian
+ * papers such as Le Nouvelliste and AyiboPost print Kreyòl with French spacing): the same spacing
+ * before ; : ! ? and inside « », the same grouping of numbers and %, ’ for the apostrophe.
+ * Quotations in Kreyòl take « »; an English quotation keeps its “ ”, with no space inside.
+ * English (the site's / pages) is left as it is.
  *
  * Never touched: URLs ("https://…", "www.…", "/fr/map/?country=kenya"), e-mail addresses, a colon
  * or question mark not followed by a space or the end (URLs, "10:30", "?country="), four-digit

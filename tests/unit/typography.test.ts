@@ -47,8 +47,8 @@ describe('typeset (French)', () => {
 });
 
 describe('typeset (Kreyòl house style)', () => {
-  it('spaces ; : ! ? and numbers as French does, and keeps “ ” unspaced', () => {
-    expect(typeset('Sous: paragraf 7. Kisa? “1 000 moun”', 'ht')).toBe(`Sous${NB}: paragraf 7. Kisa${NN}? “1${NN}000 moun”`);
+  it('spaces ; : ! ? and numbers as French does, « » inside, and keeps an English “ ” unspaced', () => {
+    expect(typeset('Sous: paragraf 7. Kisa? “1 000 moun” « semèn pase »', 'ht')).toBe(`Sous${NB}: paragraf 7. Kisa${NN}? “1${NN}000 moun” «${NN}semèn pase${NN}»`);
   });
 });
 
