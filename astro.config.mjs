@@ -2,11 +2,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { MARKDOWN_SETTINGS, markdownProcessor } from './src/lib/markdown/processor.ts';
+import { buildGuard } from './src/integrations/build-guard.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { styleHashesInHeaders } from './src/integrations/style-hashes.ts';
 import { mapPreload } from './src/integrations/map-preload.ts';
 import { shareCardsLast } from './src/integrations/share-cards-last.ts';
 import { typesetting } from './src/integrations/typeset.ts';
+import { offlineReading } from './src/integrations/offline.ts';
+import { embedResizeScript } from './src/integrations/embed-resize.ts';
+import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
 import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -50,6 +54,8 @@ export default defineConfig({
         "form-action 'self'",
         // No page frames anything (the embed snippet on /map/ is text in a textarea).
         "frame-src 'none'",
+        // The offline-reading service worker (/sw.js, src/sw/worker.ts), from this site only.
+        "worker-src 'self'",
       ],
       // Site search (Pagefind) runs a WebAssembly module, which CSP allows only with 'wasm-unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
@@ -57,16 +63,22 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: one build of this folder at a time, and the places it writes are writable.
+    buildGuard(),
     contentGuard(),
     styleHashesInHeaders(),
     mapPreload(),
     // French and Kreyòl typography over dist/fr and dist/ht, before Pagefind indexes them.
     typesetting(),
     shareCardsLast(),
+    languageNotFoundPages(),
+    embedResizeScript(),
+    // After every integration that changes pages: it measures them and writes dist/sw.js.
+    offlineReading(),
     // The embed page is for iframes and the 404 is not a page to find: neither belongs in search results.
     // Each page is listed with its other languages as alternates (hreflang), as the pages' heads do.
     sitemap({
-      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/'),
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') && !page.endsWith('/offline/'),
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, LANGUAGE_INFO[lang].tag])) },
     }),
   ],

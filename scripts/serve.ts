@@ -1,7 +1,8 @@
 /**
  * Serves the built site in dist/ the way a static host does, for `npm start` and `npm run preview`:
  * - /path/ serves /path/index.html, and /path (a folder without its slash) answers 301 → /path/;
- * - an unknown address gets the site's own 404 page (dist/404.html) with status 404;
+ * - an unknown address gets the nearest 404 page up its folders (dist/fr/404.html under /fr/,
+ *   dist/404.html elsewhere) with status 404, as Cloudflare Pages does;
  * - content types a CDN would send, .webmanifest as application/manifest+json included, and text
  *   gzipped for browsers that accept it;
  * - the response headers of dist/_headers (Content-Security-Policy, caching, …), as Netlify and
@@ -20,6 +21,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { DEFAULT_SITE_URL } from '../src/consts.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,6 +117,21 @@ type Answer =
   | { kind: 'redirect'; location: string }
   | { kind: 'status'; status: number };
 
+/**
+ * The 404.html nearest to an unknown address, looking up its folders as Cloudflare Pages does:
+ * /ht/atik/x gets dist/ht/404.html (Kreyòl menus), /nowhere gets dist/404.html.
+ */
+export function nearestNotFound(root: string, path: string): string | undefined {
+  const folders = path.split('/').filter((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\0'));
+  // The last segment of an address without a trailing slash is a file name, not a folder.
+  if (!path.endsWith('/')) folders.pop();
+  for (let depth = folders.length; depth >= 0; depth--) {
+    const candidate = join(root, ...folders.slice(0, depth), '404.html');
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
 /** What to answer for a request path, as a static host would. */
 function answerFor(root: string, pathname: string, search = ''): Answer {
   let decoded: string;
@@ -123,8 +140,8 @@ function answerFor(root: string, pathname: string, search = ''): Answer {
   } catch {
     return { kind: 'status', status: 400 };
   }
-  const notFound = join(root, '404.html');
-  const missing: Answer = existsSync(notFound) ? { kind: 'file', status: 404, file: notFound } : { kind: 'status', status: 404 };
+  const notFound = nearestNotFound(root, decoded);
+  const missing: Answer = notFound ? { kind: 'file', status: 404, file: notFound } : { kind: 'status', status: 404 };
   const file = resolve(root, `.${decoded}`);
   // Nothing outside dist/, and not the hosts' own configuration file.
   if ((file !== root && !file.startsWith(root + sep)) || decoded === '/_headers' || decoded.includes('\0')) return missing;
@@ -197,6 +214,25 @@ export async function serveDirectory(directory: string, options: { port?: number
 
 // ---- `node scripts/serve.ts` ----
 
+/** The placeholder address the site is built with when SITE_URL is unset. */
+const PLACEHOLDER_ORIGIN = DEFAULT_SITE_URL;
+
+/**
+ * A warning when the built site's links point at the placeholder address, that is when SITE_URL
+ * was not set at build time: canonical links, share links, share cards and the embed code would
+ * then send readers to an address that does not exist. Undefined when the site names a real one.
+ */
+export function siteUrlWarning(homeHtml: string): string | undefined {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(homeHtml)?.[1];
+  if (!canonical || !canonical.startsWith(PLACEHOLDER_ORIGIN)) return undefined;
+  return [
+    `Warning: SITE_URL was not set when this site was built, so its canonical links, share links,`,
+    `share cards and embed code point at the placeholder ${PLACEHOLDER_ORIGIN}.`,
+    `Fine for trying it out; before deploying, build with the public address:`,
+    `  SITE_URL=https://your.address npm start   (or: SITE_URL=https://your.address npm run build)`,
+  ].join('\n');
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, host: { type: 'string', default: '127.0.0.1' }, root: { type: 'string', default: 'dist' } },
@@ -216,6 +252,8 @@ async function main() {
     process.exit(1);
   }
   console.log(`Serving ${values.root}/ at ${running.origin}/ (Ctrl-C to stop)`);
+  const warning = siteUrlWarning(readFileSync(join(root, 'index.html'), 'utf8'));
+  if (warning) console.warn(warning);
 
   let stopping = false;
   const stop = (reason: string) => {

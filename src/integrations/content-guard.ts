@@ -15,11 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { checkContentInWorker } from '../lib/content-check/check-in-worker.ts';
 import { formatErrors } from '../lib/content-check/errors.ts';
 import { readContent } from '../lib/content-check/read-content.ts';
-import { bodiesOf, closeRenderPool, renderAhead, renderingCodeVersion } from '../lib/markdown/render-pool.ts';
-import { sourceVersion } from '../lib/source-version.ts';
-
-/** The Markdown safety check's code and its parsers' versions: kept answers from any other are not reused. */
-const MARKDOWN_CHECKER = ['src/lib/content-check/markdown-safety.ts', ...['remark-parse', 'remark-gfm', 'unified'].map((name) => `node_modules/${name}/package.json`)];
+import { bodiesOf, closeRenderPool, renderAhead } from '../lib/markdown/render-pool.ts';
+import { recordBuildFingerprint } from '../lib/build-fingerprint.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
@@ -27,9 +24,20 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: sourceVersion(root, MARKDOWN_CHECKER) } });
-        renderAhead(root, renderingCodeVersion(root), bodiesOf(readContent(root).files));
-        const errors = await checked;
+        // Every cache is keyed on the one fingerprint of the code (build-fingerprint.ts).
+        const fingerprint = recordBuildFingerprint(root);
+        const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: fingerprint } });
+        renderAhead(root, fingerprint, bodiesOf(readContent(root).files));
+        let errors;
+        try {
+          errors = await checked;
+        } catch (error) {
+          await closeRenderPool();
+          // The check itself broke: a fault in the checking code, not in content/. Editors get a
+          // sentence, not a stack trace; `npm run check:content` shows where for a developer.
+          console.error(`\nThe content check could not run (${(error as Error)?.message ?? String(error)}). This is a fault in the site's code, not in content/: run \`npm run check:content\` for the details.\n`);
+          process.exit(1);
+        }
         if (errors.length > 0) {
           await closeRenderPool();
           // Throwing here would print Astro's "unhandled error in a hook" heading and a stack

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from '../i18n/languages.ts';
 import { formatErrors } from './content-check/errors.ts';
 import { readContent, type CollectionName, type ContentFile, type ContentTree } from './content-check/read-content.ts';
-import { renderBody, renderingCodeVersion } from './markdown/render-pool.ts';
+import { renderBody } from './markdown/render-pool.ts';
+import { buildFingerprint } from './build-fingerprint.ts';
 import { bodyKey, RenderedBodies } from './markdown/rendered-bodies.ts';
 import { readingMinutes } from './format.ts';
 
@@ -39,10 +40,10 @@ function read(root: string) {
   return snapshot.result;
 }
 
-/** The rendering code's version, worked out once per build (and again after an edit in `astro dev`). */
+/** The build's fingerprint (build-fingerprint.ts), worked out once per build (and again after an edit in `astro dev`). */
 let codeVersion: { root: string; hash: string } | undefined;
 function currentCodeVersion(root: string): string {
-  if (codeVersion?.root !== root) codeVersion = { root, hash: renderingCodeVersion(root) };
+  if (codeVersion?.root !== root) codeVersion = { root, hash: buildFingerprint(root) };
   return codeVersion.hash;
 }
 
@@ -74,7 +75,9 @@ function readerLoader(name: string, pick: Pick): Loader {
           const key = bodyKey(code, file.body, lang);
           if (!bodies.has(id, key)) toRender.push({ id, key, body: file.body, lang });
         }
-        const digest = generateDigest(`${lang}\n${file.path}\n${file.raw}`);
+        // The code's fingerprint is part of the digest: a schema transform or a plugin changed since
+        // the stored entry was parsed must parse it again (Astro alone would keep it).
+        const digest = generateDigest(`${code}\n${lang}\n${file.path}\n${file.raw}`);
         if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath: file.path });
         changed.push({ id, data, filePath: file.path, digest });

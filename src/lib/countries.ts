@@ -7,6 +7,11 @@ import type { Country, OfferKind, Role, Status } from './schemas/country';
 /** A country record with its id (the file name under content/countries/, also its URL slug). */
 export type CountryRecord = Country & { id: string };
 
+/** The country's name as running text needs it: "the United States", "Belize". */
+export function nameInText(country: Pick<Country, 'name' | 'nameInText'>): string {
+  return country.nameInText ?? country.name;
+}
+
 const PEOPLE_KINDS: ReadonlySet<OfferKind> = new Set(['police', 'military', 'police-and-military', 'personnel']);
 
 /** Reading order for the contributor table: the lead first, the host last. */

@@ -23,7 +23,7 @@ export function formatQuantity(quantity: Quantity, lang: Lang = 'en'): string {
  * personnel (discussed, not described as an offer)". Every place that shows an offer's figure goes
  * through here, so none can drop the qualifier or the standing.
  */
-export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing'>, lang: Lang = 'en'): string {
+export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attribution'>, lang: Lang = 'en'): string {
   return capitalise(offerAmount(offer, lang));
 }
 
@@ -32,13 +32,31 @@ export function formatOffer(offer: Offer, lang: Lang = 'en'): string {
   return `${t(lang).kind[offer.kind]}: ${offerAmount(offer, lang)}`;
 }
 
-function offerAmount(offer: Pick<Offer, 'quantity' | 'standing'>, lang: Lang): string {
+/** The amount and how firm it is, in running text (not capitalised): for share texts and lines. */
+export function offerAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attribution'>, lang: Lang): string {
   const words = t(lang);
   // Without a figure, the standing is said of what the report does state (an intent, help it
   // lists), so "not stated (announced)" never reads as an announced figure or as the report's silence.
-  if (offer.quantity === 'not stated') return words.offerWithoutFigure[offer.standing];
-  // One message per language, so the standing agrees with what is counted ("150 personnes (annoncées)").
-  return words.wholeMessages.offerFigure(formatQuantity(offer.quantity, lang), offer.quantity.unit, offer.standing);
+  if (offer.quantity === 'not stated') return attributed(offer, words.offerWithoutFigure[offer.standing], lang);
+  // The standing agrees with what is counted, in the page's language ("150 personnes (annoncées)").
+  return `${formatQuantity(offer.quantity, lang)} (${attributed(offer, words.wholeMessages.standingAgreed(offer.quantity.unit, offer.standing), lang)})`;
+}
+
+/**
+ * How firm an offer is, with who says so where the report gives it on one source's word:
+ * "discussed, one source said; not described as an offer". The map's data and every table use it.
+ */
+export function standingLabel(offer: Pick<Offer, 'standing' | 'attribution'>, lang: Lang = 'en'): string {
+  return attributed(offer, t(lang).standing[offer.standing], lang);
+}
+
+function attributed(offer: Pick<Offer, 'standing' | 'attribution'>, label: string, lang: Lang): string {
+  return offer.attribution ? t(lang).attribution[offer.attribution](label) : label;
+}
+
+/** Text ended with one full stop: "how much." stays as it is, "offered" becomes "offered.". */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 export function capitalise(text: string): string {

@@ -32,9 +32,13 @@ async function readCountries(lang: Lang): Promise<CountryRecord[]> {
     entries.map(async ({ id, data }): Promise<CountryRecord> => {
       if (lang === 'en') return { id, ...data };
       const text = (await translation('countryTranslations', lang, id)).data;
+      // English-only fields are replaced by the translation's or dropped, never shown in English.
+      const { nameInText: _englishName, statusNote: englishNote, ...shared } = data;
       return {
         id,
-        ...data,
+        ...shared,
+        ...(text.nameInText ? { nameInText: text.nameInText } : {}),
+        ...(englishNote && text.statusNote ? { statusNote: { ...englishNote, text: text.statusNote } } : {}),
         name: text.name ?? countryName(lang, data.iso3, data.name) ?? data.name,
         summary: text.summary,
         conditions: data.conditions.map((c, i) => ({ ...c, text: text.conditions[i]?.text ?? c.text })),

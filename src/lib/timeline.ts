@@ -31,8 +31,17 @@ export function whenLabel(event: Pick<TimelineEvent, 'date' | 'precision' | 'whe
   }
 }
 
-/** For a date we worked out from the report's date: "worked out from “Friday” in the report". */
-export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom'>, lang: Lang = 'en'): string | null {
+/** The report's phrases too vague to give a date: an entry dated by one is placed, not dated. */
+const PLACING_ONLY = new Set<string>(['recent-weeks', 'nearly-a-year']);
+
+/**
+ * For a date we worked out from the report's date: "worked out from “Friday” in the report". An
+ * entry with no date of its own (approximate) is only placed by the report's vague words, so it
+ * says "placed by “in recent weeks”": no date is worked out for it.
+ */
+export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom' | 'precision'>, lang: Lang = 'en'): string | null {
   const words = t(lang);
-  return event.workedOutFrom ? words.timeline.workedOut(words.relativeDates[event.workedOutFrom]) : null;
+  if (!event.workedOutFrom) return null;
+  const phrase = words.relativeDates[event.workedOutFrom];
+  return event.precision === 'approximate' && PLACING_ONLY.has(event.workedOutFrom) ? words.timelinePlacement.placedBy(phrase) : words.timeline.workedOut(phrase);
 }

@@ -32,6 +32,13 @@ export const QUALIFIERS = ['exact', 'up-to', 'at-least'] as const;
  */
 export const STANDINGS = ['offered', 'announced', 'expected', 'discussed', 'considering', 'to-be-sought', 'prepared'] as const;
 
+/**
+ * Who the report says a figure comes from, where that weakens it: "one-source" is a figure the
+ * report gives on the word of a single source ("One source said ... has discussed sending up to
+ * 500"). Every label of that figure then says so.
+ */
+export const ATTRIBUTIONS = ['one-source'] as const;
+
 /** The kinds a map reader can filter by: the offer kinds, plus "not-stated" for countries with none. */
 export const FILTER_KINDS = [...OFFER_KINDS, 'not-stated'] as const;
 
@@ -41,4 +48,5 @@ export type OfferKind = (typeof OFFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Standing = (typeof STANDINGS)[number];
 export type Unit = (typeof UNITS)[number];
+export type Attribution = (typeof ATTRIBUTIONS)[number];
 export type FilterKind = (typeof FILTER_KINDS)[number];

@@ -26,8 +26,6 @@ export interface WorkerPoolOptions {
   timeoutMs: number;
   /** The message of a task that failed on its own, from the worker's error. */
   taskFailed: (error: string) => string;
-  /** Makes a worker's stack readable (a data: URL's whole source named as a file, say). */
-  readable?: (stack: string) => string;
 }
 
 interface Job<Task, Result> {
@@ -78,10 +76,6 @@ export class WorkerPool<Task, Result> {
     this.#waiting.length = 0;
   }
 
-  #readable(stack: string): string {
-    return this.#options.readable?.(stack) ?? stack;
-  }
-
   #dispatch(): void {
     while (this.#waiting.length > 0) {
       const worker = this.#idle.pop() ?? this.#start();
@@ -100,7 +94,7 @@ export class WorkerPool<Task, Result> {
     if (this.#workers.length >= size || this.#ended) return undefined;
     const worker = new Worker(url, { workerData, name });
     worker.on('message', (reply: WorkerReply<Result>) => this.#finish(worker, reply));
-    const failed = (error: Error) => this.#fail(this.#readable(error.stack ?? error.message));
+    const failed = (error: Error) => this.#fail(error.stack ?? error.message);
     worker.on('error', failed);
     worker.on('messageerror', failed);
     worker.on('exit', (code) => this.#fail(`a worker stopped unexpectedly (exit code ${code})`));
@@ -114,7 +108,7 @@ export class WorkerPool<Task, Result> {
     clearTimeout(job?.timer);
     if (job) {
       if ('result' in reply) job.resolve(reply.result);
-      else job.reject(new Error(this.#options.taskFailed(this.#readable(reply.error))));
+      else job.reject(new Error(this.#options.taskFailed(reply.error)));
     }
     worker.unref();
     this.#idle.push(worker);

@@ -45,6 +45,7 @@ export function enableSearch(): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const suggest = document.querySelector<HTMLElement>('[data-search-suggest]');
   if (!form || !input || !status || !list) return;
   const words = JSON.parse(form.dataset['searchStrings'] ?? '{}') as SearchStrings;
 
@@ -54,6 +55,7 @@ export function enableSearch(): void {
     if (!query.trim()) {
       list!.replaceChildren();
       status!.textContent = '';
+      if (suggest) suggest.hidden = true;
       return;
     }
     status!.textContent = words.searching;
@@ -72,6 +74,7 @@ export function enableSearch(): void {
       }),
     );
     const count = found.results.length;
+    if (suggest) suggest.hidden = count > 0;
     status!.textContent = fill(count === 0 ? words.noResults : count === 1 ? words.oneResult : words.results, { query, count });
   }
 

@@ -14,6 +14,7 @@ export function enableShareControls(): void {
     const words = JSON.parse(block.dataset['shareStrings'] ?? '{}') as ShareStrings;
     const url = block.dataset['shareUrl'] ?? window.location.href;
     const title = block.dataset['shareTitle'] ?? document.title;
+    const text = block.dataset['shareText'] ?? title;
     const status = block.querySelector<HTMLElement>('[data-share-status]');
     const say = (text: string) => {
       if (status) status.textContent = text;
@@ -23,7 +24,7 @@ export function enableShareControls(): void {
     if (native && typeof navigator.share === 'function') {
       native.hidden = false;
       native.addEventListener('click', () => {
-        navigator.share({ title, url }).catch(() => {
+        navigator.share({ title, text, url }).catch(() => {
           // The reader closed the share sheet: nothing to report.
         });
       });

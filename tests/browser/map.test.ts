@@ -132,6 +132,24 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
     });
   }
 
+  it('lets the wheel scroll the page over the map, zooming it only with Ctrl, and says so', async () => {
+    const { page, problems } = await open('/map/', { height: 800 });
+    await ready(page);
+    const box = (await page.locator('[data-map-canvas]').boundingBox())!;
+    const kenya = () => marker(page, 'kenya').evaluate((m) => (m as HTMLElement).style.transform);
+    const before = await kenya();
+    await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 100, 700));
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(await kenya()).toBe(before);
+    expect(await page.locator('[data-map-hint]').textContent()).toBe('Use Ctrl + scroll to zoom the map');
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(kenya).not.toBe(before);
+    expect(problems).toEqual([]);
+  });
+
   it('goes back to no selection when Back passes the first one', async () => {
     const { page, problems } = await open('/map/');
     await ready(page);

@@ -27,7 +27,9 @@ describe.skipIf(!chromiumPath)('sharing and search', () => {
     const url = encodeURIComponent(new URL('/countries/belize/', site).href);
     const href = (id: string) => page.locator(`a[data-share-link="${id}"]`).getAttribute('href');
     expect(await href('whatsapp')).toMatch(new RegExp(`^https://wa\\.me/\\?text=.*${url}$`));
-    expect(await href('x')).toBe(`https://x.com/intent/tweet?text=${encodeURIComponent('Belize and the Kenya-led mission in Haiti')}&url=${url}`);
+    // The text is the country's key figure with its standing (src/lib/share-text.ts), not a bare title.
+    expect(await href('x')).toBe(`https://x.com/intent/tweet?text=${encodeURIComponent('Belize: up to 50 uniformed personnel (offered), with conditions')}&url=${url}`);
+    expect(await href('telegram')).toBe(`https://t.me/share/url?url=${url}&text=${encodeURIComponent('Belize: up to 50 uniformed personnel (offered), with conditions')}`);
     expect(await href('facebook')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${url}`);
     expect(await href('linkedin')).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${url}`);
     expect(await href('email')).toMatch(new RegExp(`^mailto:\\?subject=.+&body=.*${url}$`));
@@ -40,7 +42,7 @@ describe.skipIf(!chromiumPath)('sharing and search', () => {
     const plain = await noJs.newPage();
     await plain.goto(`${origin()}/articles/kenyas-lead-role/`);
     expect(await plain.locator('[data-share-copy]').isVisible()).toBe(false);
-    expect(await plain.locator('a[data-share-link]').count()).toBe(5);
+    expect(await plain.locator('a[data-share-link]').count()).toBe(6);
     await noJs.close();
   });
 

@@ -10,7 +10,9 @@ const KB = 1000;
 const pages = builtPages();
 
 describe('page weight', () => {
-  it.each(['', '/fr', '/ht'].flatMap((prefix) => [`${prefix}/map/`, `${prefix}/embed/map/`]))('keeps %s within 85 KB gzip in all: HTML with its styles, JS, Leaflet, basemap and data', (path) => {
+  // 85 KB until offline reading (issue 17) added its module (registering the worker, the save
+  // button: 1 KB) and the footer's save block (0.4 KB) to every page of the site but the embed.
+  it.each(['', '/fr', '/ht'].flatMap((prefix) => [`${prefix}/map/`, `${prefix}/embed/map/`]))('keeps %s within 87 KB gzip in all: HTML with its styles, JS, Leaflet, basemap and data', (path) => {
     const prefix = /^\/[a-z]{2}\//.exec(path)?.[0].slice(0, -1) ?? '';
     // What the page names in its head (scripts and data preloads) is counted, and must be all of it.
     const weight = pageWeight(path);
@@ -20,7 +22,7 @@ describe('page weight', () => {
     expect(names).toContain('/data/basemap.json');
     expect(names).toContain(`${prefix}/data/countries.json`);
     expect(names).toMatch(/contributor-map/);
-    expect(weight.total).toBeLessThanOrEqual(85 * KB);
+    expect(weight.total).toBeLessThanOrEqual(87 * KB);
   });
 
   it('sends no Leaflet bytes to pages without a map', () => {

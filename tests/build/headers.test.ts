@@ -46,14 +46,14 @@ function directives(policy: string): Map<string, string> {
 
 const matching = (path: string): HeaderRule[] => rules.filter((rule) => ruleMatches(rule.path, path));
 const sets = (rule: HeaderRule, name: string) => rule.headers.some((h) => h.name.toLowerCase() === name.toLowerCase());
-const SECTIONS = ['about', 'articles', 'countries', 'glossary', 'map', 'people', 'search', 'timeline'];
+const SECTIONS = ['about', 'articles', 'countries', 'glossary', 'map', 'offline', 'people', 'search', 'timeline'];
 /** English at /, each other language under /<code>/ (src/i18n/languages.ts). */
 const PREFIXES = LANGUAGES.map((lang) => (lang === DEFAULT_LANG ? '' : `/${lang}`));
-const PAGE_RULES = ['/404.html', ...PREFIXES.flatMap((prefix) => [`${prefix}/`, `${prefix}/index.html`, ...SECTIONS.map((s) => `${prefix}/${s}/*`)])];
+const PAGE_RULES = PREFIXES.flatMap((prefix) => [`${prefix}/`, `${prefix}/index.html`, `${prefix}/404.html`, ...SECTIONS.map((s) => `${prefix}/${s}/*`)]);
 
 describe('dist/_headers', () => {
   it('has every rule: all responses, build assets, each section of pages in each language, the embed, data, share cards, search index', () => {
-    const expected = ['/*', '/_astro/*', '/og/*', '/pagefind/*', ...PAGE_RULES, ...PREFIXES.flatMap((prefix) => [`${prefix}/embed/*`, `${prefix}/data/*`])];
+    const expected = ['/*', '/_astro/*', '/og/*', '/pagefind/*', '/sw.js', ...PAGE_RULES, ...PREFIXES.flatMap((prefix) => [`${prefix}/embed/*`, `${prefix}/data/*`])];
     expect(rules.map((r) => r.path).sort()).toEqual(expected.sort());
   });
 
@@ -118,6 +118,15 @@ describe('dist/_headers', () => {
         if (!page.path.endsWith('404.html')) expect(styleSrc(header), page.path).toContain(hash);
       }
     }
+  });
+
+  it('lets pages register a service worker from this site only (worker-src), in the header and the meta tag alike', () => {
+    const workerSrc = (policy: string) => directives(policy).get('worker-src');
+    for (const rule of rules.filter((r) => sets(r, 'Content-Security-Policy'))) {
+      expect(workerSrc(rule.headers.find((h) => h.name === 'Content-Security-Policy')!.value), rule.path).toBe("'self'");
+    }
+    for (const page of pages) expect(workerSrc(page.dom.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''), page.path).toBe("'self'");
+    expect(headersFor(rules, '/sw.js')['cache-control']).toBe('public, max-age=0, must-revalidate');
   });
 
   it('covers the pages, the embed and the map’s picture, and leaves every page rule a policy', () => {

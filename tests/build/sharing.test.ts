@@ -6,12 +6,13 @@ import ogs from 'open-graph-scraper';
 import { FEED_ITEMS } from '../../src/lib/paginate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/consts';
+import { t } from '../../src/i18n';
 import { readContent } from '../../src/lib/content-check/read-content';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
 import { distDir, projectRoot } from '../support/paths';
 
 const site = process.env['SITE_URL'] ?? DEFAULT_SITE_URL;
-const pages = builtPages().filter((p) => p.path !== '/404.html');
+const pages = builtPages().filter((p) => !p.path.endsWith('/404.html'));
 const articleIds = readContent(projectRoot).files.articles.map((a) => a.id);
 const xml = new XMLParser({ ignoreAttributes: false });
 
@@ -130,8 +131,10 @@ describe('feeds and discovery files', () => {
     const urls = maps.flatMap((m) => [xml.parse(readFileSync(distPath(m.loc)!, 'utf8')).urlset.url].flat() as { loc: string }[]).map((u) => u.loc);
     for (const url of urls) expect(existsSync(distPath(url)!), url).toBe(true);
     const paths = urls.map((u) => new URL(u).pathname);
-    for (const page of pages.filter((p) => !p.path.includes('/embed/'))) expect(paths, page.path).toContain(page.path);
-    expect(paths.some((p) => p.includes('/embed/'))).toBe(false);
+    // The embed is for other sites' frames and the offline page for the service worker: neither is a page to find.
+    const unlisted = (path: string) => /\/(embed|offline)\//.test(path);
+    for (const page of pages.filter((p) => !unlisted(p.path) && !p.path.endsWith('/404.html'))) expect(paths, page.path).toContain(page.path);
+    expect(paths.filter(unlisted)).toEqual([]);
   });
 
   it('points robots.txt at the sitemap', () => {
@@ -168,7 +171,7 @@ describe('sharing a page or a section', () => {
     for (const page of pages.filter((p) => p.dom.querySelector('[data-share]'))) {
       const canonical = page.dom.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
       const links = page.dom.querySelectorAll('a[data-share-link]');
-      expect(links.map((a) => a.getAttribute('data-share-link'))).toEqual(['whatsapp', 'x', 'facebook', 'linkedin', 'email']);
+      expect(links.map((a) => a.getAttribute('data-share-link'))).toEqual(['whatsapp', 'telegram', 'x', 'facebook', 'linkedin', 'email']);
       for (const link of links) {
         const href = decodeURIComponent(link.getAttribute('href')!);
         expect(href, page.path).toContain(canonical);
@@ -176,5 +179,33 @@ describe('sharing a page or a section', () => {
       }
     }
     expect(pages.filter((p) => p.dom.querySelector('[data-share]')).length).toBeGreaterThanOrEqual(articleIds.length + 1);
+  });
+});
+
+describe('share texts of country and article pages', () => {
+  const countryPages = builtPages().filter((p) => /^(\/(fr|ht))?\/countries\/[a-z-]+\/$/.test(p.path));
+  const articlePages = builtPages().filter((p) => /^(\/(fr|ht))?\/articles\/[a-z0-9-]+\/$/.test(p.path));
+  const shareHref = (page: (typeof countryPages)[number], id: string) => new URL(page.dom.querySelector(`[data-share-link="${id}"]`)!.getAttribute('href')!);
+
+  it('carry the country’s key figure with its standing, in the page’s language, in WhatsApp, Telegram, X and e-mail', () => {
+    expect(countryPages.length).toBeGreaterThan(30);
+    for (const page of countryPages) {
+      const lang = (/^\/(fr|ht)\//.exec(page.path)?.[1] ?? 'en') as 'en' | 'fr' | 'ht';
+      const text = shareHref(page, 'telegram').searchParams.get('text')!;
+      expect(text.startsWith(page.dom.querySelector('h1')!.text), page.path).toBe(true);
+      expect(text.length, page.path).toBeLessThanOrEqual(200);
+      expect(shareHref(page, 'whatsapp').searchParams.get('text'), page.path).toBe(`${text} ${shareHref(page, 'telegram').searchParams.get('url')}`);
+      expect(shareHref(page, 'x').searchParams.get('text'), page.path).toBe(text);
+      expect(decodeURIComponent(page.dom.querySelector('[data-share-link="email"]')!.getAttribute('href')!)).toContain(text);
+      // Rwanda's figure is only discussed: its share never uses the word the page uses for "offered".
+      if (page.path.endsWith('/rwanda/')) expect(text, page.path).not.toContain(`(${t(lang).standing.offered})`);
+      if (page.path.endsWith('/rwanda/')) expect(text, page.path).toContain(t(lang).standing.discussed);
+    }
+  });
+
+  it('carry a figure on the articles about a country that has one', () => {
+    const kenya = articlePages.find((p) => p.path === '/articles/kenyas-lead-role/')!;
+    expect(shareHref(kenya, 'telegram').searchParams.get('text')).toMatch(/ — Kenya: 1,000 police officers and troops \(expected\)/);
+    for (const page of articlePages) expect(shareHref(page, 'telegram').searchParams.get('text')!.length, page.path).toBeLessThanOrEqual(200);
   });
 });

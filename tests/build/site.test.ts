@@ -68,10 +68,10 @@ describe('the built site', () => {
     }
   });
 
-  it('ships JavaScript only for a map, share buttons or search, one small module each', () => {
+  it('ships JavaScript only for a map, share buttons, search or offline reading, one small module each', () => {
     for (const page of pages) {
       const scripts = page.dom.querySelectorAll('script[src]');
-      const needs = ['[data-contributor-map]', '[data-share]', '[data-search-form]'].filter((s) => page.dom.querySelector(s)).length;
+      const needs = ['[data-contributor-map]', '[data-share]', '[data-search-form]', '[data-save-offline]', '[data-offline-page]', '.embed [data-contributor-map]'].filter((s) => page.dom.querySelector(s)).length;
       expect(scripts.length, page.path).toBe(needs);
       // Pagefind comes later, on demand. So does Leaflet, except where the map is drawn at once
       // (/map/, /embed/map/): there the head names it, to be fetched beside the page.
@@ -81,7 +81,8 @@ describe('the built site', () => {
       expect(leaflet.length, page.path).toBe(drawnAtOnce ? 1 : 0);
       expect(page.dom.querySelectorAll('script[src*="leaflet"]'), page.path).toHaveLength(0);
     }
-    expect(pages.filter((p) => p.dom.querySelectorAll('script[src]').length === 0).map((p) => p.path)).toEqual(
+    // Pages of text run one script only: offline reading's (register the worker, the save button).
+    expect(pages.filter((p) => p.dom.querySelectorAll('script[src]').length === 1 && p.dom.querySelector('[data-save-offline]')).map((p) => p.path)).toEqual(
       expect.arrayContaining(['/about/', '/timeline/', '/people/', '/articles/']),
     );
   });
@@ -150,7 +151,7 @@ describe('the home page', () => {
 describe('article pages', () => {
   it.each(articleIds)('%s shows byline, dates, reading time, takeaways, contents, citations and its countries', (id) => {
     const { dom } = builtPage(`/articles/${id}/`);
-    expect(dom.querySelector('.byline')?.text).toMatch(/By .+Published \d{1,2} \w+ \d{4}.+\d+ min read/);
+    expect(dom.querySelector('.byline')?.text).toMatch(/By .+\d+ min read.*Explainer written \d{1,2} \w+ \d{4}.*About the Miami Herald report of 26 September 2023\./s);
     expect(dom.querySelectorAll('.byline time[datetime]').length).toBeGreaterThanOrEqual(1);
     expect(dom.querySelectorAll('.takeaways li').length).toBeGreaterThanOrEqual(2);
     expect(dom.querySelectorAll('nav.toc a').length).toBeGreaterThanOrEqual(2);

@@ -1,6 +1,6 @@
 /**
  * Issue 14: text that templates build reads right in every language. Every built page's title,
- * meta description, og:* and twitter:* tags, JSON-LD strings and visible text, and every string
+ * meta description, og:* and twitter:* tags (their image alt text too), JSON-LD strings and visible text, and every string
  * of the data files, is held to four rules: no doubled punctuation ("..", ".,"), no space before
  * a comma or full stop in English, no proper noun of the glossary (or Congress) in lower case,
  * and no text cut mid-word (a description must end a sentence; no word runs into "…" unless the
@@ -46,8 +46,8 @@ function pagePieces(page: BuiltPage): Piece[] {
     const key = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
     if (key === 'description' || key.startsWith('og:') || key.startsWith('twitter:')) {
       const content = meta.getAttribute('content') ?? '';
-      // URLs, types and locales are not prose.
-      if (/^(https?:|\/)/.test(content) || /:(url|type|locale|image|card|site)(:|$)/.test(key)) continue;
+      // URLs, types and locales are not prose; an image's alt text (og:image:alt, twitter:image:alt) is.
+      if (/^(https?:|\/)/.test(content) || (/:(url|type|locale|image|card|site)(:|$)/.test(key) && !key.endsWith(':alt'))) continue;
       add(`meta ${key}`, content, key.endsWith('description'));
     }
   }
@@ -89,7 +89,7 @@ const PROPER_NOUN_TERMS = ['security-council', 'general-assembly'];
 const CONGRESS: Record<Lang, string> = { en: 'Congress', fr: 'Congrès', ht: 'Kongrè' };
 const properNouns = (lang: Lang): string[] => {
   const glossary = JSON.parse(readFileSync(join(projectRoot, GLOSSARY_FILES[lang]), 'utf8')) as { id: string; term: string }[];
-  const names = glossary.filter((g) => PROPER_NOUN_TERMS.includes(g.id)).map((g) => g.term.replace(/^UN /, '').replace(/ de l'ONU$/, '').replace(/ Nasyonzini$/, ''));
+  const names = glossary.filter((g) => PROPER_NOUN_TERMS.includes(g.id)).map((g) => g.term.replace(/^UN /, '').replace(/ de l['’]ONU$/, '').replace(/ Nasyonzini$/, ''));
   expect(names).toHaveLength(PROPER_NOUN_TERMS.length);
   return [...names, CONGRESS[lang]];
 };

@@ -90,6 +90,8 @@ describe('the content check', () => {
     // Issue 14: a label no firmer than its paragraph's words, a kind of personnel that matches it, a timeline in date order.
     ['standing-firmer-than-its-words', /^content\/countries\/kenya\.json → offers\[0\]\.standingEvidence\.phrase: “is expected to be”: it justifies "expected", not "offered"/],
     ['standing-phrase-not-in-paragraph', /^content\/countries\/belize\.json → offers\[0\]\.standingEvidence\.phrase: “has discussed sending up to” is not in paragraph 2 of the report/],
+    // Review of issue 14: a figure the report gives on one source's word says so in every label.
+    ['single-source-figure-without-attribution', /^content\/countries\/belize\.json → offers\[0\]\.attribution: paragraphs 2, 3 give this on one source's word \(“One source said”\): add "attribution": "one-source"/],
     ['status-without-evidence', /^content\/countries\/belize\.json → statusEvidence: is missing: give the phrase of a cited paragraph that makes it "diplomatic-sources"/],
     ['status-firmer-than-its-words', /^content\/countries\/kenya\.json → statusEvidence\.phrase: “saying only that as the lead nation”: it justifies "stated-in-public", not "diplomatic-sources"/],
     ['personnel-kind-named-in-paragraph', /^content\/countries\/kenya\.json → offers\[0\]\.kind: "personnel" says police or military is not specified, but paragraph 1 names them \(“police officers”, “troops”\)/],

@@ -20,6 +20,12 @@ function reportParagraphs(text: string): string[] {
   return lines.slice(lines.findIndex((line) => line.startsWith('At least a dozen nations')));
 }
 
+// Outside CI a checkout without ../shared/ may skip this; CI always has the report, so there a
+// missing report is a failure, never a silent skip.
+it.runIf(process.env['CI'] === 'true')('has the report at hand in CI', () => {
+  expect(reportFile, `no report in ${sourceDir}`).toBeDefined();
+});
+
 describe.skipIf(!reportFile)('the figures table', () => {
   const paragraphs = reportParagraphs(readFileSync(join(sourceDir, reportFile ?? ''), 'utf8'));
   const source = sources.find((s) => s.id === 'miami-herald-2023-09-26')!;

@@ -27,13 +27,18 @@ export function useBrowser() {
     await session.browser?.close();
   });
 
-  async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string; javaScriptEnabled?: boolean } = {}): Promise<OpenedPage> {
+  async function open(path: string, options: { width?: number; height?: number; reducedMotion?: boolean; block?: string; javaScriptEnabled?: boolean; /** A phone: touch screen and mobile viewport. */ touch?: boolean } = {}): Promise<OpenedPage> {
     const { browser, origin } = session;
     if (!browser) throw new Error('browser session not started');
     const context = await browser.newContext({
+      // The offline-reading service worker would register, install and copy each page's files in
+      // every fresh context: work that tests of pages do not need (tests/browser/offline.test.ts
+      // and the CSP test run it in contexts of their own).
+      serviceWorkers: 'block',
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     });
     // A test's pages close when it ends, so a long file never piles up open tabs.
     try {

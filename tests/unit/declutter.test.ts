@@ -42,3 +42,27 @@ describe('declutter', () => {
     expect(cluster).toEqual(copy);
   });
 });
+
+describe('declutter inside bounds', () => {
+  it('keeps moved markers inside the map while still spreading them apart', () => {
+    // A crowd against the map's left edge: pushed apart, none may leave the box.
+    const crowd: Point[] = [{ x: 30, y: 100 }, { x: 25, y: 104 }, { x: 28, y: 96 }, { x: 22, y: 100 }, { x: 35, y: 110 }];
+    const bounds = { minX: 22, minY: 22, maxX: 338, maxY: 400 };
+    const out = declutter(crowd, 46, new Set(), 200, bounds);
+    for (const p of out) {
+      expect(p.x).toBeGreaterThanOrEqual(22);
+      expect(p.y).toBeGreaterThanOrEqual(22);
+    }
+    expect(minDistance(out)).toBeGreaterThanOrEqual(45.9);
+  });
+});
+
+describe('declutter and the map’s edges', () => {
+  it('leaves markers whose place is outside the map where they are', () => {
+    const points: Point[] = [{ x: -200, y: 50 }, { x: -205, y: 52 }, { x: 100, y: 100 }];
+    const out = declutter(points, 46, new Set(), 80, { minX: 22, minY: 22, maxX: 338, maxY: 400 });
+    expect(out[0]!.x).toBeLessThan(0);
+    expect(out[1]!.x).toBeLessThan(0);
+    expect(out[2]).toEqual({ x: 100, y: 100 });
+  });
+});

@@ -39,6 +39,9 @@ describe('offers', () => {
   it('never shows a figure without its qualifier and how firm the report makes it', () => {
     expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'offered' })).toBe('Up to 50 uniformed personnel (offered)');
     expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'discussed' })).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
+    // A figure on one source's word says so inside its standing (review of issue 14, Rwanda's 500).
+    expect(formatOfferAmount({ quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'discussed', attribution: 'one-source' })).toBe('Up to 500 uniformed personnel (discussed, one source said; not described as an offer)');
+    expect(formatOfferAmount({ quantity: 'not stated', standing: 'offered', attribution: 'one-source' })).toBe('Offered (no figure stated), one source said');
     expect(formatOffer(money)).toBe('Funding: US$100 million (to be sought, not yet secured)');
   });
 });

@@ -9,7 +9,7 @@ async function render(markdown: string) {
 describe('the article Markdown pipeline', () => {
   it('renders GFM tables inside a labelled, focusable scroll region', async () => {
     const html = await render('| Country | Offer |\n|---|---|\n| Belize | up to 50 |\n');
-    expect(html).toMatch(/<section class="table-scroll" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(html).toMatch(/<section class="table-scroll" aria-label="[^"]+" data-scroll-hint="[^"]+" tabindex="0"><table>/);
     expect(html).toContain('<td>Belize</td>');
   });
   it('shows footnote markers as the report paragraph they cite', async () => {
@@ -35,7 +35,7 @@ describe('section links', () => {
 describe('citation markers side by side', () => {
   it('get a comma between them, and only then', async () => {
     const html = await render('Both.[^p1][^p2] Later.[^p3]\n\n[^p1]: a\n[^p2]: b\n[^p3]: c\n');
-    expect(html).toMatch(/¶1<\/a><\/sup><sup class="cite-sep" aria-hidden="true">,<\/sup><sup><a[^>]*>¶2/);
+    expect(html).toMatch(/¶1<\/a><\/sup><sup class="cite-sep" aria-hidden="true" data-pagefind-ignore="">,<\/sup><sup data-pagefind-ignore=""><a[^>]*>¶2/);
     expect(html.match(/cite-sep/g)).toHaveLength(1);
     expect(html).not.toMatch(/Later\.<sup class="cite-sep"/);
   });
@@ -55,5 +55,37 @@ describe('hostile Markdown', () => {
     expect(html).not.toMatch(/<script|<iframe|onerror|onclick|style=|javascript:|data:text|evil\.example/i);
     expect(html).toContain('<a href="https://example.org/">three</a>');
     expect(html).toContain('<a href="/countries/belize/">four</a>');
+  });
+});
+
+describe('the sources box', () => {
+  const markdown = 'Late.[^p9] Early.[^p2] Again.[^p9] And again.[^p9]\n\n[^p2]: Report, paragraph 2.\n[^p9]: Report, paragraph 9.\n';
+
+  it('lists one entry per cited paragraph, labelled by paragraph, in paragraph order', async () => {
+    const html = await render(markdown);
+    expect(html).toMatch(/<section[^>]*class="footnotes sources-box"[^>]*data-pagefind-ignore=""/);
+    expect(html).toMatch(/<h2 class="sources-title" id="footnote-label">Sources<\/h2>/);
+    expect(html).toContain('<ul class="sources-list">');
+    expect([...html.matchAll(/<li id="user-content-fn-p(\d+)"><span class="source-para">¶(\d+)<\/span>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['2', '2'],
+      ['9', '9'],
+    ]);
+  });
+
+  it('gives each entry one way back, to where the paragraph is first cited', async () => {
+    const html = await render(markdown);
+    const backs = [...html.matchAll(/<a href="#([^"]+)" data-footnote-backref=""[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(backs).toEqual([
+      ['user-content-fnref-p2', '↑'],
+      ['user-content-fnref-p9', '↑'],
+    ]);
+    expect(html).not.toMatch(/↩/);
+  });
+
+  it('keeps every citation marker out of search excerpts', async () => {
+    const html = await render(markdown);
+    const markers = html.match(/<sup[^>]*><a[^>]*class="cite"/g) ?? [];
+    expect(markers).toHaveLength(4);
+    for (const marker of markers) expect(marker).toContain('data-pagefind-ignore');
   });
 });

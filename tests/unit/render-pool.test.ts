@@ -2,12 +2,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content';
 import { createBodyRenderer } from '../../src/lib/markdown/render-body';
-import { bodiesOf, closeRenderPool, renderAhead, renderBody, renderingCodeVersion } from '../../src/lib/markdown/render-pool';
+import { bodiesOf, closeRenderPool, renderAhead, renderBody } from '../../src/lib/markdown/render-pool';
+import { buildFingerprint } from '../../src/lib/build-fingerprint';
 import { projectRoot } from '../support/paths';
 
 afterAll(() => closeRenderPool());
 
-const version = renderingCodeVersion(projectRoot);
+const version = buildFingerprint(projectRoot);
 const render = (body: string, lang: 'en' | 'fr' | 'ht') => renderBody(projectRoot, version, body, lang);
 
 describe('Markdown rendered on worker threads', () => {

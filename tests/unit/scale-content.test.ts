@@ -1,5 +1,5 @@
 /**
- * The scale benchmark's content generator (scripts/bench/scale.ts) writes content the content
+ * The scale benchmark's content generator (bench/scale.ts) writes content the content
  * check accepts: if a schema, a vocabulary or a rule of the check changes and the generator is
  * not taught it, this fails here rather than in the middle of a 1,000-article benchmark build.
  * A small site (20 articles, 30 countries) keeps it to a second or two.
@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateScaleContent } from '../../scripts/bench/scale-content';
+import { generateScaleContent } from '../../bench/scale-content';
 import { checkContent } from '../../src/lib/content-check';
 import { formatError } from '../../src/lib/content-check/errors';
 

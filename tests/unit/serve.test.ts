@@ -11,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, ruleMatches } from '../../scripts/serve';
+import { headersFor, parseHeadersFile, ruleMatches, siteUrlWarning } from '../../scripts/serve';
 import { projectRoot } from '../support/paths';
 
 const SCRIPT = join(projectRoot, 'scripts/serve.ts');
 const NOT_FOUND_PAGE = '<!doctype html><title>Page not found · Site</title><h1>Page not found</h1>';
+const HT_NOT_FOUND_PAGE = '<!doctype html><title>Paj la pa egziste</title>';
 let site: string;
 
 beforeAll(() => {
@@ -25,6 +26,8 @@ beforeAll(() => {
     'map/index.html': '<!doctype html><title>Map</title>',
     'embed/map/index.html': '<!doctype html><title>Embed</title>',
     '404.html': NOT_FOUND_PAGE,
+    'ht/404.html': HT_NOT_FOUND_PAGE,
+    'ht/index.html': '<!doctype html><title>Akèy</title>',
     'manifest.webmanifest': '{"name":"Site"}',
     '_astro/app.Abc123.js': 'export {};',
     '_headers': readFileSync(join(projectRoot, 'public/_headers'), 'utf8'),
@@ -159,6 +162,21 @@ describe('node scripts/serve.ts', () => {
     }
   });
 
+  it('answers an unknown address under a language with that language’s 404 page, the nearest up its folders', async () => {
+    const { port } = await start('direct');
+    for (const path of ['/ht/no-such-page/', '/ht/atik/no/such', '/ht/x.js']) {
+      const response = await get(port, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).toBe(HT_NOT_FOUND_PAGE);
+    }
+    // A language without a 404 of its own (here French), and the bare prefix's look-alikes, get the root one.
+    for (const path of ['/fr/no-such-page/', '/htx/', '/ht']) {
+      const response = await get(port, path);
+      if (path === '/ht') expect(response.status).toBe(301);
+      else expect(response.body, path).toBe(NOT_FOUND_PAGE);
+    }
+  });
+
   it('sends the right content types and the headers of _headers', async () => {
     const { port } = await start('direct');
     expect((await get(port, '/manifest.webmanifest')).headers['content-type']).toBe('application/manifest+json');
@@ -217,5 +235,18 @@ describe('the _headers reader', () => {
 
   it('refuses a header line that belongs to no path', () => {
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/line 1/);
+  });
+});
+
+describe('siteUrlWarning (printed by npm start)', () => {
+  it('warns when the built pages point at the placeholder address, naming it and how to set SITE_URL', () => {
+    const warning = siteUrlWarning('<head><link rel="canonical" href="https://haiti-mission.example.org/"></head>');
+    expect(warning).toContain('SITE_URL was not set');
+    expect(warning).toContain('https://haiti-mission.example.org');
+    expect(warning).toContain('SITE_URL=https://your.address npm start');
+  });
+  it('says nothing when the site was built with a real address', () => {
+    expect(siteUrlWarning('<head><link rel="canonical" href="https://news.example/"></head>')).toBeUndefined();
+    expect(siteUrlWarning('<head></head>')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * (as Starlight does with its translation files). No component holds a sentence of its own.
  * Strings under `client` are templates with {placeholders}, since they travel to the browser as JSON.
  */
-import type { FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
+import type { Attribution, FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
 import type { NamedCountry } from '../french-countries';
 
 const en_standing: Record<Standing, string> = {
@@ -47,7 +47,7 @@ export const en = {
     paragraphs: (list: string, count: number) => (count === 1 ? `paragraph ${list}` : `paragraphs ${list}`),
     and: 'and',
     citeLabel: (n: number) => `Source: paragraph ${n} of the report`,
-    footnotes: 'Footnotes',
+    footnotes: 'Sources',
     backToReference: 'Back to reference',
     sectionLink: 'Link to this section',
     tableScroll: 'Table (scrolls sideways)',
@@ -61,14 +61,14 @@ export const en = {
     },
     'diplomatic-sources': {
       label: 'Reported by diplomatic sources',
-      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government, though it may describe what the country said at a meeting of governments.',
+      meaning: 'The Miami Herald learned of the country’s willingness from diplomatic sources. The report cites no announcement or press conference by its government.',
     },
     'under-discussion': {
       label: 'Under discussion',
-      meaning: 'The report says the country is looking at taking part or has discussed an offer, without a commitment.',
+      meaning: 'The report says the country is looking at taking part, or has discussed sending people, without an offer or commitment.',
     },
     'not-a-contributor': {
-      label: 'Not a contributor',
+      label: 'Not named as a contributor',
       meaning: 'Named in the report with a part in the story (the country the mission would help, or co-author of the draft resolution), with no offer of help stated.',
     },
   } satisfies Record<Status, { label: string; meaning: string }>,
@@ -171,7 +171,7 @@ export const en = {
     // Only the role's first letter is lowered ("Congress" keeps its capital), and an offer note that
     // already ends a sentence gets no second full stop.
     description: (country: NamedCountry, role: string, offers: string, date: string) =>
-      `${country.name} and the Kenya-led mission in Haiti: ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
+      `The Kenya-led mission in Haiti: ${country.name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
     role: 'Role',
     status: 'Status',
     asOf: 'As of',
@@ -183,7 +183,7 @@ export const en = {
     articles: (country: NamedCountry) => `Articles that mention ${country.name}`,
     noArticles: (country: NamedCountry) => `No article discusses ${country.name} at length; see`,
     noArticlesLink: 'who is offering what',
-    shareTitle: (country: NamedCountry) => `${country.name} and the Kenya-led mission in Haiti`,
+    shareTitle: (country: NamedCountry) => `The Kenya-led mission in Haiti: ${country.name}`,
   },
   countries: {
     title: 'All countries',
@@ -233,7 +233,7 @@ export const en = {
     intro: 'Tick to show only matching countries; nothing ticked shows them all.',
     destination: (country: NamedCountry) => `${country.name}, the destination, always shows.`,
     kind: 'Kind of offer',
-    personnelNote: '“Personnel” covers offers of people where the report does not say, or the country has not decided, whether they are police or soldiers.',
+    personnelNote: '“Personnel” covers people offered, announced, discussed or considered where the report does not say, or the country has not decided, whether they are police or soldiers.',
     status: 'Status',
     clear: 'Clear filters',
   },
@@ -271,7 +271,7 @@ export const en = {
     weekend: '“over the weekend”',
     'last-week': '“last week”',
     'recent-weeks': '“in recent weeks”',
-    'nearly-a-year': '“nearly a year” before',
+    'nearly-a-year': '“nearly a year” before the renewed call',
   },
   people: {
     title: 'Who’s who',
@@ -378,15 +378,127 @@ export const en = {
     'to-be-sought': 'to be sought, not yet secured (no amount stated)',
     prepared: 'ready to be provided (the report lists what it includes, not its size)',
   } satisfies Record<Standing, string>,
+  /** The chart of the offers at a glance (OfferChart.astro, src/lib/offer-chart.ts). */
+  chart: {
+    title: 'Who offered what, at a glance',
+    intro: 'People each country offered or weighed sending, as the report words it. Bars start at zero.',
+    unit: 'people',
+    hedged: (qualifier: Qualifier, number: string) => ({ exact: number, 'up-to': `up to ${number}`, 'at-least': `at least ${number}` })[qualifier],
+    keyCount: 'Solid: the figure given',
+    keyCeiling: '“Up to”: a ceiling, not a count',
+    keyLight: 'Pale: only discussed',
+    money: 'Money, not people',
+    noFigure: 'Also offering or weighing help, no figure given:',
+    source: (outlet: string, date: string) => `Source: ${outlet}, ${date}. ¶ = the report paragraph that gives the figure.`,
+    sourceShort: (outlet: string, date: string) => `Source: ${outlet}, ${date} (¶ = paragraph).`,
+    allCountries: 'Every country, with its conditions',
+  },
+  /** The compact header and its notices (SiteHeader, AsOfNotice, TranslationNotice). */
+  header: {
+    menu: 'Menu',
+    translated: 'Translated from English.',
+  },
+  /** The article's own dates kept apart from the report's (ArticleByline.astro). */
+  dates: {
+    written: 'Explainer written',
+    updated: 'updated',
+    report: (outlet: string) => `About the ${outlet} report of`,
+  },
+  /** Search with no result (search.astro). */
+  searchSuggest: {
+    noMatch: 'Nothing matched. Every country the report names, with its offer, is on one page:',
+  },
+  /** Offline reading (issue 17): the save button, the offline page and the update notice. {…} are filled in the browser. */
+  offline: {
+    saveTitle: 'Read without a connection',
+    saveIntro: 'Download this language’s articles, country pages and map once, to read them later with no connection. Nothing is downloaded until you press the button.',
+    saveButton: (kb: string) => `Save for offline reading (about ${kb} KB)`,
+    saveDataAsk: 'Data saver is on. Download about {kb} KB anyway?',
+    saveDataYes: 'Yes, download',
+    progress: 'Saving: {done} of {total} files ({kb} of {totalKb} KB)',
+    saved: 'Saved on this device: {total} files, about {totalKb} KB. You can read them with no connection.',
+    alreadySaved: 'This language is saved on this device: you can read it with no connection.',
+    failed: 'Saving stopped, perhaps the connection dropped. Press the button again to carry on: what is saved stays saved.',
+    outdated: 'A newer version of the site is out. Reload the page, then save again.',
+    updated: 'This site has been updated since your last visit: you are reading the newest version, with any corrections.',
+    updatedElsewhere: 'A newer version of this site has been loaded. Reload this page to read it.',
+    reload: 'Reload',
+    pageTitle: 'You are offline',
+    pageDescription: 'This page is shown when there is no connection and the page asked for is not saved on this device.',
+    pageIntro: 'There is no connection, and this page is not saved on this device:',
+    savedHeading: 'Saved on this device',
+    savedIntro: 'These pages can be read now:',
+    nothingSaved: 'Nothing in this language is saved on this device yet. Once you are back online, the button “Save for offline reading” at the bottom of every page saves the whole site in this language.',
+    checking: 'Looking for saved pages…',
+  },
+  /** The embeddable map and its code for other sites. */
+  embed: {
+    credit: (outlet: string, author: string, date: string) => `Source: ${outlet}, report by ${author}, ${date}.`,
+    creditLink: (site: string) => `Map and full explainer: ${site}`,
+    copyButton: 'Copy embed code',
+    copied: 'Embed code copied. Paste it into your page’s HTML.',
+    copyFailed: 'Could not copy automatically: select the code above and copy it.',
+    codeHelp: 'The first line is the map. The second, optional, makes the frame exactly as tall as the map and its legend; without it the frame keeps a fixed shape.',
+    preview: 'Preview',
+    previewNote: 'The embedded map as a reader will see it, at the width of this column.',
+  },
+  /** What a share to a chat app says: the key figure with its standing, short enough for a preview. */
+  shareText: {
+    figure: (name: string, amount: string) => `${name}: ${amount}`,
+    conditions: 'with conditions',
+    noFigure: 'no figure given in the report',
+    more: (count: number) => (count === 1 ? '1 more offer' : `${count} more offers`),
+  /**
+   * Review of issue 14: who a figure rests on, where the report gives it on one source's word. The
+   * attribution goes into the standing, after its first word: "discussed, one source said; not
+   * described as an offer".
+   */
+  },
+  attribution: {
+    'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', one source said; ') : `${label}, one source said`),
+  } satisfies Record<Attribution, (label: string) => string>,
+  /** Review of issue 14: what a page description says of a country the report names with no offer (its role already says why). */
+  countryDescription: {
+    noOfferStated: 'The report states no offer of help from it.',
+  },
+  /** Review of issue 14: an undated timeline entry is placed by the report's vague words, not "worked out" from them. */
+  timelinePlacement: {
+    placedBy: (words: string) => `placed by ${words}`,
+  },
+  /** Review of issue 14: under the home page's takeaways, where they come from (they carry no citation of their own). */
+  homeTakeaways: {
+    from: 'From the explainer',
+    after: ', where every sentence cites its paragraph of the report.',
+  },
+  /** The contributor map's own words: gesture hints, figure labels and the size key (issue 16). */
+  mapLabels: {
+    twoFingers: 'Use two fingers to move the map',
+    ctrlScroll: 'Use Ctrl + scroll to zoom the map',
+    metaScroll: 'Use ⌘ + scroll to zoom the map',
+    /** A figure on the map: "up to 500", "1,000", "US$100 million". */
+    figure: (qualifier: Qualifier, number: string) => `${{ exact: '', 'up-to': 'up to ', 'at-least': 'at least ' }[qualifier]}${number}`,
+    /** How firm a figure is, in a word or two under its label on the map. */
+    standing: {
+      offered: 'offered',
+      announced: 'announced',
+      expected: 'expected',
+      discussed: 'discussed',
+      considering: 'under consideration',
+      'to-be-sought': 'to be sought',
+      prepared: 'ready to be provided',
+    } satisfies Record<Standing, string>,
+    sizeKey: 'Circle area: personnel (dashed edge: “up to”, a ceiling). Money is written, not drawn.',
+  },
   /**
    * Issue 18: whole messages, so that French and Kreyòl can agree each one with its figure, unit
    * and country, and nothing English is left on their pages.
    */
   wholeMessages: {
-    /** "150 personnel (announced)": the standing agrees with what is counted (in French, "150 personnes (annoncées)"). */
-    offerFigure: (amount: string, _unit: Unit, standing: Standing) => `${amount} (${en_standing[standing]})`,
+    /** How firm a figure is, agreed with what it counts (in French, "150 personnes (annoncées)"). */
+    standingAgreed: (_unit: Unit, standing: Standing) => en_standing[standing],
     /** The share card's alt text on a country page. */
-    countryImageAlt: (country: NamedCountry, offers: string, status: string) => `${country.name}: ${offers.replace(/\.$/, "")}. ${status}.`,
+    countryImageAlt: (country: NamedCountry, offers: string, status: string) =>
+      `${country.name.charAt(0).toUpperCase()}${country.name.slice(1)}: ${offers.replace(/\.$/, '')}. ${status.replace(/\.$/, '')}.`,
     /** A speaker's English words, translated beside them (shown only on translated pages). */
     quoteTranslated: (text: string) => `(“${text}”, our translation)`,
     /** The timeline's note on a date we worked out, after a label that may already end in a bracket. */

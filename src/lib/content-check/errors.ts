@@ -5,6 +5,10 @@ export interface ContentError {
   /** Dotted path to the field, e.g. "offers[0].quantity.value". */
   field: string;
   message: string;
+  /** The line in the file, where the file has lines and the field can be found in it. */
+  line?: number;
+  /** The column, for a single character at fault. */
+  column?: number;
 }
 
 /** Dotted field path from a schema issue path: ["offers", 0, "quantity"] → "offers[0].quantity". */
@@ -15,7 +19,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** One line an editor reads: "content/countries/belize.json → offers[0].quantity.value: must be a whole number". */
 export function formatError(error: ContentError): string {
-  return `${error.file} → ${error.field}: ${error.message}`;
+  // Body messages carry their line in the field already ("body (line 20)").
+  const column = error.column !== undefined ? `, column ${error.column}` : '';
+  const line = error.line !== undefined && !/\(line \d+\)/.test(error.field) ? ` (line ${error.line}${column})` : error.column !== undefined ? ` (column ${error.column})` : '';
+  return `${error.file} → ${error.field}: ${error.message}${line}`;
 }
 
 export function formatErrors(errors: readonly ContentError[]): string {

@@ -1,8 +1,13 @@
 /**
- * Articles are untrusted input: their Markdown may not carry raw HTML, links with a scheme other
- * than http(s) or mailto, or images from another site (a reader's browser would fetch them). Each
- * problem names its line, so an editor can find it. The Markdown pipeline also sanitises what it
- * renders (src/lib/markdown/processor.ts), so nothing unsafe reaches a page even if this is bypassed.
+ * Articles are untrusted input: their Markdown may not carry raw HTML, links other than https:,
+ * mailto: and paths on this site, or images from another site (a reader's browser would fetch
+ * them), in any form Markdown has (inline, reference, autolink, image reference). Links stay in
+ * the article's language (an English article does not send readers to /fr/, a French one links
+ * /fr/…), whether written as a path or as this site's full address. A heading may not take an id
+ * the page already uses (reserved-ids.ts). The text Markdown decodes (character references such as
+ * "&#x202E;") is held to the same characters as the file (normalise-text.ts). Each problem names
+ * its line, so an editor can find it. The Markdown pipeline also sanitises what it renders
+ * (src/lib/markdown/processor.ts), so nothing unsafe reaches a page even if this is bypassed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,6 +17,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import GithubSlugger from 'github-slugger';
+import { DEFAULT_SITE_URL } from '../../consts.ts';
+import { characterProblem } from './normalise-text.ts';
+import { reservedIdProblem } from './reserved-ids.ts';
 
 export interface MarkdownProblem {
   line: number;
@@ -20,21 +29,74 @@ export interface MarkdownProblem {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Paths on this site, fragments, and the web and mail schemes; nothing else (no javascript:, data:, file:). */
+/**
+ * Paths on this site, fragments, https: and mailto:; nothing else (no http:, javascript:, data:,
+ * file:). A backslash is refused anywhere in a URL: browsers read "/\\evil.example" as "//evil.example".
+ * A mailto: link is an address; an https: link has no user name ("https://this-site@evil.example/").
+ */
 function safeLink(url: string): boolean {
-  return /^(?:\/(?!\/)|#|https?:\/\/|mailto:)/i.test(url.trim());
+  const trimmed = url.trim();
+  if (/[\\\s]/.test(trimmed)) return false;
+  if (/^(?:\/(?!\/)|#)/.test(trimmed)) return true;
+  if (/^mailto:/i.test(trimmed)) return /^mailto:[^@/:?]+@[a-z0-9.-]+\.[a-z]{2,}(?:\?.*)?$/i.test(trimmed);
+  try {
+    // A user name before the host ("https://this-site@evil.example/") makes a link look like another.
+    const parsed = new URL(trimmed);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** A path on this site; an image from anywhere else would be requested from another server. */
 function localImage(url: string): boolean {
-  return /^\/(?!\/)/.test(url.trim());
+  return !/[\\\s]/.test(url.trim()) && /^\/(?!\/)/.test(url.trim());
 }
 
-export function markdownProblems(body: string, lineOffset = 0): MarkdownProblem[] {
-  const key = kept && createHash('sha256').update(body).digest('base64');
+type Lang = 'en' | 'fr' | 'ht';
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fr: 'French', ht: 'Kreyòl' };
+
+/** The path a link leads to on this site, whether written "/x/" or "https://<this site>/x/"; undefined for other sites. */
+function sitePath(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (/^\/(?!\/)/.test(trimmed)) return trimmed;
+  try {
+    const parsed = new URL(trimmed);
+    if (parsed.protocol === 'https:' && parsed.host === new URL(DEFAULT_SITE_URL).host) return parsed.pathname + parsed.search + parsed.hash;
+  } catch {
+    // Not an absolute URL: not this site's.
+  }
+  return undefined;
+}
+
+/**
+ * Why a link to a path on this site leaves the article's language, with the path it should be;
+ * undefined when it stays. Downloads (/data/, /og/) are shared by every language.
+ */
+export function crossLanguageProblem(written: string, lang: Lang): string | undefined {
+  if (written.startsWith('#')) return undefined;
+  // Where the browser really goes: "/fr/../about/" is /about/, "/%66r/" is /fr/, "/FR/" is no page of /fr/.
+  let path = written;
+  try {
+    const resolved = new URL(written, 'https://site.invalid/');
+    path = decodeURIComponent(resolved.pathname) + resolved.search + resolved.hash;
+  } catch {
+    // Not decodable: judged as written.
+  }
+  const prefix = /^\/(fr|ht)(?=\/|$|[?#])/i.exec(path)?.[1]?.toLowerCase() as Lang | undefined;
+  const target: Lang = prefix ?? 'en';
+  if (target === lang) return undefined;
+  if (!prefix && /^\/(?:data|og)\//.test(path)) return undefined;
+  const rest = prefix ? path.slice(prefix.length + 1) || '/' : path;
+  const fixed = lang === 'en' ? rest : `/${lang}${rest}`;
+  return `the link ${written} leads to the ${LANGUAGE_NAMES[target]} page: write ${fixed}`;
+}
+
+export function markdownProblems(body: string, lineOffset = 0, lang: Lang = 'en'): MarkdownProblem[] {
+  const key = kept && createHash('sha256').update(`${lang}\n${body}`).digest('base64');
   let found = key ? kept!.answers.get(key) : undefined;
   if (!found) {
-    found = problemsIn(body);
+    found = problemsIn(body, lang);
     if (key) {
       kept!.answers.set(key, found);
       kept!.changed = true;
@@ -73,17 +135,65 @@ export function saveMarkdownAnswers(): void {
   kept = undefined;
 }
 
-function problemsIn(body: string): MarkdownProblem[] {
+/** A heading's text as rehype-slug reads it: every text inside it, joined. */
+function toString(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(toString).join('') : '';
+}
+
+function problemsIn(body: string, lang: Lang): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const tree = parser.parse(body) as Root;
   const at = (node: Nodes) => node.position?.start.line ?? 1;
+  // Reference-style images take their URL from a definition, which may be anywhere in the text.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
+  });
+  const slugger = new GithubSlugger();
+  /** Text Markdown decoded (character references included) is held to the file's rules. */
+  const checkText = (node: Nodes, text: string | null | undefined, what: string) => {
+    if (!text) return;
+    for (const char of text) {
+      const problem = char === '\n' || char === '\t' ? undefined : characterProblem(char);
+      if (problem) {
+        problems.push({ line: at(node), message: `${what}: ${problem}` });
+        return;
+      }
+    }
+    if (text.normalize('NFC') !== text) problems.push({ line: at(node), message: `${what} writes a letter as a character reference with a separate accent: write the letter itself` });
+  };
+  const checkLink = (node: Nodes, url: string) => {
+    if (!safeLink(url)) {
+      problems.push({ line: at(node), message: `the link to ${JSON.stringify(url.slice(0, 60))} is not allowed: use https:, mailto: or a path on this site starting with /` });
+      return;
+    }
+    const path = sitePath(url);
+    const wrong = path === undefined ? undefined : crossLanguageProblem(path, lang);
+    if (wrong) problems.push({ line: at(node), message: wrong });
+  };
   visit(tree, (node: Nodes) => {
     if (node.type === 'html') {
       problems.push({ line: at(node), message: `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 40))}): write it in Markdown` });
-    } else if ((node.type === 'link' || node.type === 'definition') && !safeLink(node.url)) {
-      problems.push({ line: at(node), message: `the link to ${JSON.stringify(node.url.slice(0, 60))} is not allowed: use https:, mailto: or a path on this site starting with /` });
-    } else if (node.type === 'image' && !localImage(node.url)) {
-      problems.push({ line: at(node), message: `the image ${JSON.stringify(node.url.slice(0, 60))} is not on this site: images must be files of this site, as a path starting with /` });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      checkLink(node, node.url);
+      checkText(node, node.url, 'the link');
+      checkText(node, node.title, 'the link title');
+      // A title is shown on hover but never read by the figure check: no figures there.
+      if (node.title && /\d/.test(node.title)) problems.push({ line: at(node), message: `the link title "${node.title.slice(0, 40)}" holds a figure: write it in the text, where the figure check reads it` });
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      const label = node.type === 'image' ? undefined : node.identifier;
+      const url = label === undefined ? (node as { url: string }).url : definitions.get(label.toLowerCase());
+      if (url === undefined) problems.push({ line: at(node), message: `the image reference [${label}] has no definition: images must be files of this site, as a path starting with /` });
+      else if (!localImage(url)) problems.push({ line: at(node), message: `the image ${JSON.stringify(url.slice(0, 60))} is not on this site: images must be files of this site, as a path starting with /` });
+      checkText(node, node.alt, 'the image description');
+      if (node.type === 'image') checkText(node, node.title, 'the image title');
+      if (node.type === 'image' && node.title && /\d/.test(node.title)) problems.push({ line: at(node), message: `the image title "${node.title.slice(0, 40)}" holds a figure: write it in the text, where the figure check reads it` });
+    } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      checkText(node, node.value, 'the text');
+    } else if (node.type === 'heading') {
+      const problem = reservedIdProblem(slugger.slug(toString(node)));
+      if (problem) problems.push({ line: at(node), message: `the heading "${toString(node).slice(0, 60)}" ${problem}` });
     }
   });
   return problems;

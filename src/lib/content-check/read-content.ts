@@ -7,9 +7,12 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
 import type { ContentError } from './errors.ts';
+import { fileSizeProblem, frontMatterProblems, jsonDepthProblem, markdownLimitProblems, textFieldProblem } from './limits.ts';
+import { characterReferenceProblems, decodeUtf8, normaliseText, textProblems } from './normalise-text.ts';
+import { lineOfField, parseStrictJson } from './strict-json.ts';
+import { parseStrictYaml } from './strict-yaml.ts';
 
 /** One record's parsed data, with the path shown in error messages. */
 export interface ContentFile {
@@ -26,6 +29,8 @@ export interface ContentFile {
   bodyOffset?: number;
   /** The file's text, for change detection. */
   raw: string;
+  /** The line of a field in the file ("offers[0].quantity"), or of the nearest field around it that has one. */
+  lineOf?: (field: string) => number | undefined;
 }
 
 /** What one language's folder holds: the English originals, or one translation of them. */
@@ -44,6 +49,12 @@ export interface ContentFiles extends ContentTree {
   sources: ContentFile[];
   /** content/translations/<lang>/, one tree per translated language. */
   translations: Record<Exclude<Lang, 'en'>, ContentTree>;
+  /**
+   * Files that exist but were refused before any schema saw them (unreadable, not UTF-8,
+   * invisible characters, over a limit), as shown in messages ("content/countries/belize.json").
+   * Their own message is the one error: checks across files do not blame others for their absence.
+   */
+  refused: Set<string>;
 }
 export type CollectionName = keyof ContentTree | 'sources';
 
@@ -55,7 +66,16 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   const errors: ContentError[] = [];
   const dir = join(root, 'content');
   const shown = (path: string) => relative(root, path).split(sep).join('/');
-  const fail = (path: string, field: string, message: string) => errors.push({ file: shown(path), field, message });
+  const refused = new Set<string>();
+  const fail = (path: string, field: string, message: string, line?: number) => errors.push({ file: shown(path), field, message, ...(line === undefined ? {} : { line }) });
+  /** Refuses a file that exists: its message, and no cascade onto files that depend on it. */
+  const refuse = (path: string, field: string, message: string, line?: number) => {
+    refused.add(shown(path));
+    // In a list file, "[2].role" is the record "content/people.json [2]", field "role", as elsewhere.
+    const record = /^\[(\d+)\]\.?(.*)$/.exec(field);
+    if (record) errors.push({ file: `${shown(path)} [${record[1]}]`, field: record[2] || '(record)', message, ...(line === undefined ? {} : { line }) });
+    else fail(path, field, message, line);
+  };
 
   let contentDir: string;
   try {
@@ -63,11 +83,15 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   } catch {
     fail(dir, '(folder)', 'is missing: the site is built from this folder');
     const empty = (): ContentTree => ({ countries: [], articles: [], timeline: [], people: [], glossary: [] });
-    return { files: { sources: [], ...empty(), translations: Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, empty()])) as ContentFiles['translations'] }, errors };
+    return { files: { sources: [], ...empty(), translations: Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, empty()])) as ContentFiles['translations'], refused }, errors };
   }
 
-  /** The file's text, or undefined (with a message) when it is a link, outside content/ or unreadable. */
-  const readText = (path: string): string | undefined => {
+  /**
+   * The file's text, or undefined (with a message) when it is a link, outside content/, unreadable,
+   * over its size limit, not UTF-8, or holds a character content may not (normalise-text.ts).
+   * The text returned is in NFC, so everything downstream reads one spelling of each letter.
+   */
+  const readText = (path: string, kind: 'article' | 'record' | 'list'): string | undefined => {
     try {
       if (lstatSync(path).isSymbolicLink()) {
         fail(path, '(whole file)', 'is a symbolic link: content must be a plain file inside content/');
@@ -78,8 +102,30 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
         fail(path, '(whole file)', 'resolves to a place outside content/: content must be a plain file inside content/');
         return undefined;
       }
-      // A byte-order mark (some Windows editors add one) is invisible and harmless: drop it.
-      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      const bytes = readFileSync(path);
+      const tooBig = fileSizeProblem(bytes.length, kind);
+      if (tooBig) {
+        refuse(path, tooBig.field, tooBig.message, tooBig.line);
+        return undefined;
+      }
+      const decoded = decodeUtf8(bytes);
+      if ('problem' in decoded) {
+        refuse(path, '(whole file)', decoded.problem.message, decoded.problem.line);
+        return undefined;
+      }
+      // A byte-order mark (some Windows editors add one) is invisible and harmless: dropped here.
+      const text = normaliseText(decoded.text);
+      const problems = textProblems(text);
+      if (problems.length > 0) {
+        refused.add(shown(path));
+        const lines = text.split('\n');
+        for (const problem of problems) {
+          const field = fieldAt(kind, lines, problem.line);
+          errors.push({ file: shown(path), field, message: problem.message, line: problem.line, column: problem.column });
+        }
+        return undefined;
+      }
+      return text;
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       fail(path, '(whole file)', missing ? 'is missing: the site needs this file (an empty list is written [])' : `cannot be read: ${(error as Error).message}`);
@@ -87,24 +133,41 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
     }
   };
 
-  const parseJson = (path: string, text: string): unknown => {
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      fail(path, '(whole file)', `is not valid JSON: ${(error as Error).message}`);
+  /** JSON read strictly (strict-json.ts): no key twice, no deep nesting, every field's line kept. */
+  const parseJson = (path: string, text: string): { value: unknown; lines: Map<string, number> } | undefined => {
+    const deep = jsonDepthProblem(text);
+    if (deep) {
+      refuse(path, deep.field, deep.message, deep.line);
       return undefined;
     }
+    const parsed = parseStrictJson(text);
+    for (const problem of parsed.problems) refuse(path, problem.field === '(record)' ? '(whole file)' : problem.field, problem.message, problem.line);
+    if (parsed.problems.length > 0) return undefined;
+    let longText = false;
+    const visitStrings = (value: unknown, field: string) => {
+      if (typeof value === 'string') {
+        const problem = textFieldProblem(value);
+        if (problem) {
+          refuse(path, field || '(whole file)', problem, lineOfField(parsed.lines, field));
+          longText = true;
+        }
+      } else if (Array.isArray(value)) value.forEach((item, i) => visitStrings(item, `${field}[${i}]`));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visitStrings(item, field ? `${field}.${key}` : key);
+    };
+    visitStrings(parsed.value, '');
+    return longText ? undefined : { value: parsed.value, lines: parsed.lines };
   };
 
   // Files holding a list of records: each record is its own entry, named by its "id" field.
   const readList = (name: string, base = dir): ContentFile[] => {
     const path = join(base, name);
-    const raw = readText(path);
+    const raw = readText(path, 'list');
     if (raw === undefined) return [];
-    const data = parseJson(path, raw);
-    if (data === undefined) return [];
+    const parsed = parseJson(path, raw);
+    if (parsed === undefined) return [];
+    const data = parsed.value;
     if (!Array.isArray(data)) {
-      fail(path, '(whole file)', 'must be a JSON array of records');
+      refuse(path, '(whole file)', 'must be a JSON array of records', 1);
       return [];
     }
     return data.map((record, index) => ({
@@ -113,6 +176,7 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
       id: typeof record?.id === 'string' ? record.id : `#${index}`,
       data: record,
       raw: JSON.stringify(record),
+      lineOf: (field: string) => lineOfField(parsed.lines, field === '(record)' || field === '(whole file)' ? `[${index}]` : `[${index}]${field.startsWith('[') ? '' : '.'}${field}`),
     }));
   };
 
@@ -159,29 +223,49 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
   /** The originals in content/, or a translation in content/translations/<lang>/: the same layout. */
   const readTree = (base: string): ContentTree => {
     const countries = listFolder('countries', '.json', base).flatMap(({ path, id }) => {
-      const raw = readText(path);
+      const raw = readText(path, 'record');
       if (raw === undefined) return [];
-      const data = parseJson(path, raw);
-      return data === undefined ? [] : [{ file: shown(path), path: shown(path), id, data, raw }];
+      const parsed = parseJson(path, raw);
+      return parsed === undefined ? [] : [{ file: shown(path), path: shown(path), id, data: parsed.value, raw, lineOf: (field: string) => lineOfField(parsed.lines, field) }];
     });
 
     const articles = listFolder('articles', '.md', base).flatMap(({ path, id }) => {
-      const raw = readText(path);
+      const raw = readText(path, 'article');
       if (raw === undefined) return [];
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
       if (!match) {
-        fail(path, '(front matter)', 'must start with a front matter block between --- lines');
+        refuse(path, '(front matter)', 'must start with a front matter block between --- lines', 1);
         return [];
       }
-      try {
-        const frontMatter = match[1] ?? '';
-        // "---", the front matter's lines, then the closing "---".
-        const bodyOffset = frontMatter.split('\n').length + 2;
-        return [{ file: shown(path), path: shown(path), id, data: parseYaml(frontMatter), body: match[2] ?? '', bodyOffset, raw }];
-      } catch (error) {
-        fail(path, '(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-        return [];
-      }
+      const frontMatter = match[1] ?? '';
+      const body = match[2] ?? '';
+      // "---", the front matter's lines, then the closing "---".
+      const bodyOffset = frontMatter.split('\n').length + 2;
+      // Limits first, so that no parser meets 10,000 nested quotes or a 50,000-row table.
+      const limits = [
+        ...frontMatterProblems(frontMatter),
+        ...markdownLimitProblems(body, bodyOffset),
+        ...characterReferenceProblems(body).map(({ line, message }) => ({ line: line + bodyOffset, field: `body (line ${line + bodyOffset})`, message })),
+      ];
+      for (const problem of limits) refuse(path, problem.field, problem.message, problem.line);
+      if (limits.length > 0) return [];
+      const yaml = parseStrictYaml(frontMatter, 2);
+      for (const problem of yaml.problems) refuse(path, problem.field, problem.message, problem.line);
+      if (yaml.problems.length > 0) return [];
+      let long = false;
+      const visitStrings = (value: unknown, field: string) => {
+        if (typeof value === 'string') {
+          const problem = textFieldProblem(value);
+          if (problem) {
+            refuse(path, field, problem, lineOfField(yaml.lines, field));
+            long = true;
+          }
+        } else if (Array.isArray(value)) value.forEach((item, i) => visitStrings(item, `${field}[${i}]`));
+        else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [key, item] of Object.entries(value)) visitStrings(item, field ? `${field}.${key}` : key);
+      };
+      visitStrings(yaml.value, '');
+      if (long) return [];
+      return [{ file: shown(path), path: shown(path), id, data: yaml.value, body, bodyOffset, raw, lineOf: (field: string) => lineOfField(yaml.lines, field) }];
     });
     return { countries, articles, timeline: readList('timeline.json', base), people: readList('people.json', base), glossary: readList('glossary.json', base) };
   };
@@ -191,7 +275,31 @@ export function readContent(root: string): { files: ContentFiles; errors: Conten
       sources: readList('sources.json'),
       ...readTree(dir),
       translations: Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, readTree(join(dir, 'translations', lang))])) as ContentFiles['translations'],
+      refused,
     },
     errors,
   };
+}
+
+/**
+ * The field a line of a file belongs to, for a message about a character on that line before the
+ * file could be parsed: the JSON key or front matter key written on it, or the body.
+ */
+function fieldAt(kind: 'article' | 'record' | 'list', lines: readonly string[], line: number): string {
+  if (kind === 'article') {
+    const close = lines.indexOf('---', 1);
+    if (close < 0 || line - 1 < close) {
+      for (let i = line - 1; i >= 1; i--) {
+        const key = /^([A-Za-z][\w-]*):/.exec(lines[i] ?? '')?.[1];
+        if (key) return key;
+      }
+      return '(front matter)';
+    }
+    return `body (line ${line})`;
+  }
+  for (let i = line - 1; i >= 0; i--) {
+    const key = /^\s*"([^"]{1,60})"\s*:/.exec(lines[i] ?? '')?.[1];
+    if (key) return key;
+  }
+  return '(whole file)';
 }

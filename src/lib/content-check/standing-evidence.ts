@@ -35,9 +35,12 @@ export const STATUS_PHRASES = {
 /** Words that name the kind of people sent: an offer whose paragraph has one is not "not specified". */
 export const PERSONNEL_NAMING_PHRASES = ['police officers', 'border police', 'troops', 'soldiers'] as const;
 
+/** Words that put a figure on one source's word: an offer resting on them carries `attribution: "one-source"`, and only then. */
+export const SINGLE_SOURCE_PHRASES = ['One source said'] as const;
+
 /** Every phrase the wording table records, in one fixed order (the order sources.json lists them in). */
 export const WORDING_PHRASES: readonly string[] = [
-  ...new Set<string>([...Object.values(STANDING_PHRASES).flat(), ...Object.values(STATUS_PHRASES).flat(), ...PERSONNEL_NAMING_PHRASES]),
+  ...new Set<string>([...Object.values(STANDING_PHRASES).flat(), ...Object.values(STATUS_PHRASES).flat(), ...PERSONNEL_NAMING_PHRASES, ...SINGLE_SOURCE_PHRASES]),
 ];
 
 /** The phrases of the table one paragraph of the report contains: what sources.json "wording" keeps for it. */
@@ -48,7 +51,7 @@ export function paragraphWording(paragraph: string): string[] {
 
 interface CountryInput {
   file: string;
-  data: Pick<Country, 'status' | 'statusEvidence' | 'offers' | 'sources'>;
+  data: Pick<Country, 'status' | 'statusEvidence' | 'statusNote' | 'offers' | 'sources'>;
 }
 
 const quote = (phrase: string) => `“${phrase}”`;
@@ -85,10 +88,20 @@ export function checkStandingEvidence(countries: readonly CountryInput[], source
       return evidence.paragraphs;
     };
 
+    country.data.statusNote?.paragraphs.forEach((p, i) => {
+      if (!cited.has(p)) errors.push({ file: country.file, field: `statusNote.paragraphs[${i}]`, message: `paragraph ${p} must also be listed in "sources"` });
+    });
     checkEvidence(country.data.statusEvidence, 'statusEvidence', country.data.status, STATUS_PHRASES[country.data.status], STATUS_PHRASES);
     country.data.offers.forEach((offer, i) => {
       const field = `offers[${i}].standingEvidence`;
       const paragraphs = checkEvidence(offer.standingEvidence, field, offer.standing, STANDING_PHRASES[offer.standing], STANDING_PHRASES);
+      // A figure the report gives on one source's word says so in every label (the attribution field).
+      const singleSource = paragraphs.some((p) => phrasesIn(p).some((phrase) => (SINGLE_SOURCE_PHRASES as readonly string[]).includes(phrase)));
+      if (singleSource && offer.attribution !== 'one-source') {
+        errors.push({ file: country.file, field: `offers[${i}].attribution`, message: `${paragraphsText(paragraphs)} ${paragraphs.length === 1 ? 'gives' : 'give'} this on one source's word (${list(SINGLE_SOURCE_PHRASES)}): add "attribution": "one-source" so every label says so` });
+      } else if (!singleSource && offer.attribution === 'one-source') {
+        errors.push({ file: country.file, field: `offers[${i}].attribution`, message: `"one-source": none of ${paragraphsText(paragraphs)} says the figure rests on one source` });
+      }
       if (offer.kind !== 'personnel') return;
       for (const p of paragraphs) {
         const naming = phrasesIn(p).filter((phrase) => (PERSONNEL_NAMING_PHRASES as readonly string[]).includes(phrase));

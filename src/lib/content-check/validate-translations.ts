@@ -26,8 +26,9 @@ import {
   type TranslatedPerson,
 } from '../schemas/translation.ts';
 import type { ContentError } from './errors.ts';
+import { countryIdentityProblems } from './country-identity.ts';
 import { markdownProblems } from './markdown-safety.ts';
-import type { ContentFile, ContentTree, Parsed } from './read-content.ts';
+import type { ContentFile, ContentFiles, ContentTree, Parsed } from './read-content.ts';
 
 
 export interface Originals {
@@ -47,40 +48,38 @@ function citedParagraphs(body: string): number[] {
   return [...new Set([...body.matchAll(/\[\^p(\d+)\](?!:)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 }
 
-export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 'en'>, tree: ContentTree, originals: Originals, parse: Parse): void {
+/**
+ * `files` (all that was read) keeps one fault to one message: an English record its schema refused
+ * still has a translation (not "translates X, which has no English original"), and a file the
+ * reader refused is not reported missing as well.
+ */
+export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 'en'>, tree: ContentTree, originals: Originals, parse: Parse, files?: Pick<ContentFiles, keyof ContentTree | 'refused'>): void {
   const language = LANGUAGE_INFO[lang].englishName;
   const folder = `content/translations/${lang}`;
   const { allowed, checkText, checkBody } = figureChecker(errors, originals.sources, lang);
 
   /** Each original has exactly one translation, and each translation an original. */
-  const pair = <O extends { id: string }, T extends { id: string; file: string }>(kind: string, originalsOfKind: readonly O[], translated: readonly T[], expectedFile: (id: string) => string) => {
+  const pair = <O extends { id: string }, T extends { id: string; file: string }>(kind: string, originalsOfKind: readonly O[], translated: readonly T[], expectedFile: (id: string) => string, collection?: keyof ContentTree) => {
     const byId = new Map(translated.map((t) => [t.id, t]));
     const pairs: [O, T][] = [];
+    // Every translation read, even one its schema refused (that has its own message).
+    const read = new Set(collection ? tree[collection].map((t) => t.id) : []);
     for (const original of originalsOfKind) {
       const translation = byId.get(original.id);
       if (translation) pairs.push([original, translation]);
-      else errors.push({ file: expectedFile(original.id), field: '(whole file)', message: `is missing: every ${kind} needs a ${language} translation` });
+      else if (!read.has(original.id) && !files?.refused.has(expectedFile(original.id))) errors.push({ file: expectedFile(original.id), field: '(whole file)', message: `is missing: every ${kind} needs a ${language} translation` });
     }
-    const known = new Set(originalsOfKind.map((o) => o.id));
-    for (const t of translated) if (!known.has(t.id)) errors.push({ file: t.file, field: '(whole file)', message: `translates "${t.id}", which has no English original` });
+    const known = new Set([...originalsOfKind.map((o) => o.id), ...(collection && files ? files[collection].map((o) => o.id) : [])]);
+    const englishFile = (id: string) => expectedFile(id).replace(`${folder}/`, 'content/');
+    for (const t of translated) {
+      if (!known.has(t.id) && !files?.refused.has(englishFile(t.id))) errors.push({ file: t.file, field: '(whole file)', message: `translates "${t.id}", which has no English original` });
+    }
     return pairs;
-  };
-
-  /** Internal links in a translation lead to pages in the same language. */
-  const checkLinks = (file: string, body: string, offset: number) => {
-    body.split('\n').forEach((line, index) => {
-      for (const match of line.matchAll(/\]\((\/[^)\s]*)\)/g)) {
-        const href = match[1] ?? '';
-        if (!href.startsWith(`/${lang}/`) && !/^\/(data|og)\//.test(href)) {
-          errors.push({ file, field: `body (line ${offset + index + 1})`, message: `the link ${href} leads to the English page: write /${lang}${href}` });
-        }
-      }
-    });
   };
 
   // Articles: same citations, same number of takeaways, every sentence's figures in the paragraphs it cites.
   const articles = parse<TranslatedArticle>(translatedArticleSchema, tree.articles);
-  for (const [original, translation] of pair('article', originals.articles, articles, (id) => `${folder}/articles/${id}.md`)) {
+  for (const [original, translation] of pair('article', originals.articles, articles, (id) => `${folder}/articles/${id}.md`, 'articles')) {
     const same = JSON.stringify(translation.data.sources) === JSON.stringify(original.data.sources);
     if (!same) errors.push({ file: translation.file, field: 'sources', message: `must be exactly the English article's sources (${JSON.stringify(original.data.sources.map((s) => s.paragraphs))})` });
     const cited = citedParagraphs(translation.body ?? '');
@@ -94,13 +93,16 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
     checkText(translation.file, 'standfirst', translation.data.standfirst, whole, false);
     translation.data.takeaways.forEach((t, i) => checkText(translation.file, `takeaways[${i}]`, t, whole, false));
     checkBody(translation.file, translation.body ?? '', translation.bodyOffset ?? 0, original.data.sources);
-    checkLinks(translation.file, translation.body ?? '', translation.bodyOffset ?? 0);
-    for (const problem of markdownProblems(translation.body ?? '', translation.bodyOffset ?? 0)) errors.push({ file: translation.file, field: `body (line ${problem.line})`, message: problem.message });
+    // Links that leave the language are found with the rest of the Markdown check, in every form a link takes.
+    for (const problem of markdownProblems(translation.body ?? '', translation.bodyOffset ?? 0, lang)) errors.push({ file: translation.file, field: `body (line ${problem.line})`, message: problem.message });
   }
 
   // Countries: arrays line up with the English; text holds only figures the record's paragraphs state.
   const countries = parse<TranslatedCountry>(translatedCountrySchema, tree.countries);
-  for (const [original, translation] of pair('country record', originals.countries, countries, (id) => `${folder}/countries/${id}.json`)) {
+  const countryPairs = pair('country record', originals.countries, countries, (id) => `${folder}/countries/${id}.json`, 'countries');
+  // A translated name is the same country as the English record's code, and unlike every other.
+  errors.push(...countryIdentityProblems(countryPairs.flatMap(([original, t]) => (t.data.name ? [{ file: t.file, name: t.data.name, iso3: original.data.iso3 }] : [])), lang));
+  for (const [original, translation] of countryPairs) {
     const { file, data } = translation;
     const say = (field: string, message: string) => errors.push({ file, field, message });
     if (lang === 'ht' && !data.name && !HT_COUNTRY_NAMES[original.data.iso3]) say('name', `is needed: the Kreyòl table has no name for ${original.data.iso3}`);
@@ -122,7 +124,7 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
   }
 
   const timeline = parse<TranslatedEvent>(translatedEventSchema, tree.timeline);
-  for (const [original, translation] of pair('timeline entry', originals.timeline, timeline, () => `${folder}/timeline.json`)) {
+  for (const [original, translation] of pair('timeline entry', originals.timeline, timeline, () => `${folder}/timeline.json`, 'timeline')) {
     const within = allowed(original.data.sources);
     checkText(translation.file, 'title', translation.data.title, within, false);
     checkText(translation.file, 'description', translation.data.description, within, false);
@@ -130,7 +132,7 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
   }
 
   const people = parse<TranslatedPerson>(translatedPersonSchema, tree.people);
-  for (const [original, translation] of pair('person', originals.people, people, () => `${folder}/people.json`)) {
+  for (const [original, translation] of pair('person', originals.people, people, () => `${folder}/people.json`, 'people')) {
     const within = allowed(original.data.sources);
     checkText(translation.file, 'role', translation.data.role, within, false);
     checkText(translation.file, 'part', translation.data.part, within, false);
@@ -140,5 +142,5 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
   }
 
   const glossary = parse<GlossaryTerm>(translatedTermSchema, tree.glossary);
-  pair('glossary term', originals.glossary, glossary, () => `${folder}/glossary.json`);
+  pair('glossary term', originals.glossary, glossary, () => `${folder}/glossary.json`, 'glossary');
 }

@@ -14,6 +14,7 @@ import { personSchema, type Person } from '../schemas/person.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 import { fieldPath, type ContentError } from './errors.ts';
+import { countryIdentityProblems } from './country-identity.ts';
 import { markdownProblems } from './markdown-safety.ts';
 import { checkStandingEvidence } from './standing-evidence.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
@@ -44,7 +45,8 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
   const glossary = parse<GlossaryTerm>(glossaryTermSchema, files.glossary);
 
   const paragraphCount = new Map(sources.map((s) => [s.data.id, s.data.paragraphs]));
-  const countryIds = new Set(files.countries.map((c) => c.id));
+  // A country file refused by the reader has its own message; references to it are not faults too.
+  const countryIds = new Set([...files.countries.map((c) => c.id), ...[...files.refused].flatMap((path) => /^content\/countries\/([^/]+)\.json$/.exec(path)?.[1] ?? [])]);
 
   const checkCitations = (entry: { file: string }, citations: readonly Citation[], field = 'sources') =>
     citations.forEach((citation, i) => {
@@ -90,6 +92,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
     checkConditions(country.data.conditions, 'conditions');
     country.data.offers.forEach((offer, i) => checkConditions(offer.conditions, `offers[${i}].conditions`));
   }
+  errors.push(...countryIdentityProblems(countries.map((c) => ({ file: c.file, name: c.data.name, iso3: c.data.iso3, point: c.data.point })), 'en'));
   checkUnique(errors, countries, 'iso3', (c) => c.data.iso3, 'two records describe the same country');
   checkUnique(errors, countries, 'name', (c) => c.data.name, 'two records describe the same country');
 
@@ -129,7 +132,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
   // Issue 14: labels no firmer than their paragraph's words, and a timeline in date order.
   errors.push(...checkStandingEvidence(countries, sources), ...checkTimelineOrder(timeline, sources));
   for (const lang of TRANSLATED_LANGS) {
-    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse);
+    validateTranslation(errors, lang, files.translations[lang], { sources, articles, countries, timeline, people, glossary }, parse, files);
     for (const article of files.translations[lang].articles) {
       const updated = (article.data as { updated?: unknown } | undefined)?.updated;
       if (typeof updated === 'string' || updated instanceof Date) notInFuture(article, 'updated', updated instanceof Date ? updated : updated.slice(0, 10));

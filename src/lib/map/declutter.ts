@@ -11,8 +11,25 @@ export interface Point {
   y: number;
 }
 
-export function declutter(points: readonly Point[], gap: number, anchored: ReadonlySet<number> = new Set(), rounds = 80): Point[] {
+/** The box markers must stay in (the visible map, less half a marker), in the same pixels as the points. */
+export interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export function declutter(points: readonly Point[], gap: number, anchored: ReadonlySet<number> = new Set(), rounds = 80, bounds?: Bounds): Point[] {
   const out = points.map((p) => ({ ...p }));
+  // A marker pushed off the map could be neither seen nor tapped: one that starts inside stays
+  // inside. One whose place lies outside the view is left alone (it is off the map anyway).
+  const within = (p: Point) => !!bounds && p.x >= bounds.minX && p.x <= bounds.maxX && p.y >= bounds.minY && p.y <= bounds.maxY;
+  const startsInside = points.map(within);
+  const keepInside = (p: Point, i: number) => {
+    if (!bounds || !startsInside[i]) return;
+    p.x = Math.min(Math.max(p.x, bounds.minX), bounds.maxX);
+    p.y = Math.min(Math.max(p.y, bounds.minY), bounds.maxY);
+  };
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < out.length; i++) {
@@ -42,6 +59,8 @@ export function declutter(points: readonly Point[], gap: number, anchored: Reado
         a.y -= uy * overlap * aShare;
         b.x += ux * overlap * bShare;
         b.y += uy * overlap * bShare;
+        if (!aFixed) keepInside(a, i);
+        if (!bFixed) keepInside(b, j);
         moved = true;
       }
     }

@@ -56,7 +56,9 @@ function csvColumns(lang: Lang): Column[] {
     [header.iso3, (c) => c.iso3, 'code'],
     [header.role, (c) => c.roleLabel, 'text'],
     [header.status, (c) => c.statusLabel, 'text'],
-    [header.offers, (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount}`).join('; ') : (c.offerNote ?? '')), 'text'],
+    // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), but an
+    // abbreviation keeps its capitals ("US$100 million").
+    [header.offers, (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`).join('; ') : (c.offerNote ?? '')), 'text'],
     ...figureColumns(header.people, (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
     ...figureColumns(header.money, (o) => o.quantity?.unit === 'USD'),
     [header.conditions, (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | '), 'text'],
@@ -68,10 +70,17 @@ function csvColumns(lang: Lang): Column[] {
   ];
 }
 
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+/**
+ * RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. A text
+ * that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return)
+ * is neutralised as OWASP recommends: a single quote before it, and the field quoted. Numbers are
+ * our own figures (a longitude of -88.7 stays a number).
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (/^[=+\-@\t\r]/.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The spreadsheet in a language; its text cells get the language's typography, as the pages do (src/i18n/typography.ts). */

@@ -7,7 +7,8 @@ import countryCodes from 'i18n-iso-countries';
 import { noOfferNote, type CountryRecord } from '../countries';
 import { t } from '../../i18n';
 import { localePath, type Lang } from '../../i18n/languages';
-import { formatDate, formatOfferAmount, formatParagraphs } from '../format';
+import { formatDate, formatOfferAmount, formatParagraphs, formatUsd, standingLabel } from '../format';
+import { formatNumber } from '../../i18n/format';
 import type { Source } from '../schemas/source';
 import { latest, RELATED_ARTICLES } from '../paginate';
 import type { FilterKind, Qualifier, Standing, Status, Unit } from '../vocabulary';
@@ -28,6 +29,8 @@ export interface MapCountry {
   destination: boolean;
   kinds: FilterKind[];
   offers: MapOffer[];
+  /** What the map writes beside the country without a click, or null when the report gives no figure. */
+  figure: MapFigure | null;
   /** Only when `offers` is empty: what to say instead (host, co-author, or a contributor the report is silent on). */
   offerNote: string | null;
   /** Conditions the report states, on the country and on its offers, each with its paragraphs. */
@@ -52,6 +55,20 @@ export interface MapOffer {
   standing: Standing;
   standingLabel: string;
   detail?: string;
+}
+
+/**
+ * The one figure the map labels a country with: its largest figure in people (drawn as a circle whose
+ * area is the number), or else its money (written only: money is not people). `text` carries the
+ * qualifier ("up to 500") and `standing` how firm it is ("discussed"), so neither is ever dropped.
+ */
+export interface MapFigure {
+  value: number;
+  text: string;
+  standing: string;
+  money: boolean;
+  /** "Up to": the figure is a ceiling, drawn with a dashed edge. */
+  ceiling: boolean;
 }
 
 export interface MapCondition {
@@ -95,9 +112,10 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
         amount: formatOfferAmount(offer, lang),
         quantity: offer.quantity === 'not stated' ? null : offer.quantity,
         standing: offer.standing,
-        standingLabel: words.standing[offer.standing],
+        standingLabel: standingLabel(offer, lang),
         ...(offer.detail ? { detail: offer.detail } : {}),
       })),
+      figure: mapFigure(country, lang),
       offerNote: country.offers.length ? null : noOfferNote(country, lang),
       conditions: [...country.conditions, ...country.offers.flatMap((o) => o.conditions)].map(condition),
       summary: country.summary,
@@ -110,4 +128,22 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
       articles: latest(articles.filter((a) => a.countries.includes(country.id)), RELATED_ARTICLES, (a) => a.published ?? new Date(0)).map((a) => ({ title: a.title, url: localePath(lang, `/articles/${a.id}/`) })),
     };
   });
+}
+
+/** The figure the map shows beside a country (see MapFigure): people before money, the largest first. */
+export function mapFigure(country: Pick<CountryRecord, 'offers'>, lang: Lang): MapFigure | null {
+  const stated = country.offers.flatMap((offer) => (offer.quantity === 'not stated' ? [] : [{ ...offer.quantity, standing: offer.standing, attribution: offer.attribution }]));
+  const people = stated.filter((q) => q.unit !== 'USD').sort((a, b) => b.value - a.value);
+  const chosen = people[0] ?? stated[0];
+  if (!chosen) return null;
+  const words = t(lang).mapLabels;
+  const money = chosen.unit === 'USD';
+  return {
+    value: chosen.value,
+    text: words.figure(chosen.qualifier, money ? formatUsd(chosen.value, lang) : formatNumber(lang, chosen.value)),
+    // Short, but never stronger than the tables: a figure on one source's word says so on the map too.
+    standing: chosen.attribution ? t(lang).attribution[chosen.attribution](words.standing[chosen.standing]) : words.standing[chosen.standing],
+    money,
+    ceiling: chosen.qualifier === 'up-to',
+  };
 }

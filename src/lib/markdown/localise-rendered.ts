@@ -20,6 +20,7 @@ export function localiseRendered(html: string, lang: Lang): string {
     .replace(new RegExp(`aria-label="${escape(en.source.citeLabel(0)).replace('0', '(\\d+)')}"`, 'g'), (_, n: string) => `aria-label="${attribute(words.citeLabel(Number(n)))}"`)
     .replaceAll(`aria-label="${en.source.sectionLink}"`, `aria-label="${attribute(words.sectionLink)}"`)
     .replaceAll(`aria-label="${en.source.tableScroll}"`, `aria-label="${attribute(words.tableScroll)}"`)
+    .replaceAll(`data-scroll-hint="${en.source.tableScroll}"`, `data-scroll-hint="${attribute(words.tableScroll)}"`)
     .replaceAll(`title="${en.source.workedOutTitle}"`, `title="${attribute(words.workedOutTitle)}"`)
     .replaceAll(` ${en.source.workedOut}</span>`, ` ${words.workedOut}</span>`);
 }

@@ -11,6 +11,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { en } from '../../i18n/dictionaries/en';
 import { rehypeCitations } from './rehype-citations';
+import { rehypeSourcesBox } from './rehype-sources-box';
 import { rehypeWorkedOutDates } from './rehype-worked-out-dates';
 import { rehypeWrapTables } from './rehype-wrap-tables';
 
@@ -54,6 +55,6 @@ export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 export function markdownProcessor() {
   return unified({
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [sanitize, rehypeSlug, headingAnchors, rehypeCitations, rehypeWorkedOutDates, rehypeWrapTables],
+    rehypePlugins: [sanitize, rehypeSlug, headingAnchors, rehypeCitations, rehypeSourcesBox, rehypeWorkedOutDates, rehypeWrapTables],
   });
 }

@@ -14,7 +14,7 @@ export function rehypeWrapTables() {
         type: 'element',
         // A labelled <section> is a region landmark of its own: no role attribute needed.
         tagName: 'section',
-        properties: { className: ['table-scroll'], ariaLabel: en.source.tableScroll, tabIndex: 0 },
+        properties: { className: ['table-scroll'], ariaLabel: en.source.tableScroll, dataScrollHint: en.source.tableScroll, tabIndex: 0 },
         children: [node],
       };
       parent.children[index] = wrapper;

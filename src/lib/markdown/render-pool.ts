@@ -12,14 +12,13 @@
  * The guard is loaded with astro.config.mjs and the loaders with src/content.config.ts: two
  * separate copies of this module in one process. So the pool and the bodies rendered ahead live
  * on globalThis, not in module variables, and are made afresh when the project or the rendering
- * code (renderingCodeVersion) changes, as in `astro dev` after an edit.
+ * code (its build fingerprint, build-fingerprint.ts) changes, as in `astro dev` after an edit.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../../i18n/languages';
 import type { ContentFile, ContentFiles } from '../content-check/read-content';
-import { sourceVersion } from '../source-version';
 import { WorkerPool } from '../worker-pool';
 import type { RenderedContent } from './render-body';
 import { bodyKey, renderedBodyKeys } from './rendered-bodies';
@@ -43,18 +42,10 @@ interface Rendering {
 const SHARED = Symbol.for('haiti-mission-explainer/markdown-rendering');
 const shared = globalThis as { [SHARED]?: Rendering };
 
-/**
- * What rendered HTML depends on besides the body: the Markdown pipeline and its plugins
- * (src/lib/markdown/) and the words they add in each language (src/i18n/). A change to any of
- * them renders every entry afresh.
- */
-export function renderingCodeVersion(root: string): string {
-  return sourceVersion(root, ['src/lib/markdown', 'src/i18n']);
-}
 
 const keyOf = ({ body, lang }: Body) => `${lang}\n${body}`;
 
-/** The workers for `root`'s rendering code at `version` (from renderingCodeVersion). */
+/** The workers for `root`'s rendering code at `version` (its build fingerprint). */
 function rendering(root: string, version: string): Rendering {
   const current = shared[SHARED];
   if (current?.root === root && current.version === version) return current;
@@ -85,7 +76,7 @@ async function closeRendering(state: Rendering): Promise<void> {
 export function bodiesOf(files: ContentFiles): Body[] {
   const withBodies = (tree: Record<string, ContentFile[]>, lang: Lang) =>
     Object.values(tree).flatMap((collection) => collection.flatMap((file) => (file.body === undefined ? [] : [{ body: file.body, lang }])));
-  const { translations, ...originals } = files;
+  const { translations, refused: _refused, ...originals } = files;
   return [...withBodies(originals, 'en'), ...Object.entries(translations).flatMap(([lang, tree]) => withBodies({ ...tree }, lang as Lang))];
 }
 

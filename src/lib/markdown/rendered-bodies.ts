@@ -23,7 +23,7 @@ import type { RenderedContent } from './render-body';
 /** A body as its page needs it: the rendered HTML and headings, and how long it takes to read. */
 export type RenderedBody = RenderedContent & { readingMinutes: number };
 
-/** What a body is rendered from: equal keys, equal renderings. `version`: renderingCodeVersion (render-pool.ts). */
+/** What a body is rendered from: equal keys, equal renderings. `version`: the build fingerprint (build-fingerprint.ts). */
 export const bodyKey = (version: string, body: string, lang: Lang) => createHash('sha256').update(`${version}\n${lang}\n`).update(body).digest('base64url');
 
 const renderedDir = (root: string) => join(root, '.cache', 'rendered');

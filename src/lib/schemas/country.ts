@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES, UNITS } from '../vocabulary.ts';
+import { ATTRIBUTIONS, OFFER_KINDS, QUALIFIERS, ROLES, STANDINGS, STATUSES, UNITS } from '../vocabulary.ts';
 import { citations, isoDate, paragraphNumber } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
 
@@ -60,6 +60,8 @@ export const offerSchema = z.strictObject({
   standing: z.enum(STANDINGS),
   /** The cited paragraph's words that make it that standing, e.g. { "phrase": "is expected to be", "paragraphs": [3] }; the content check requires it. */
   standingEvidence: evidenceSchema.optional(),
+  /** "one-source" where the report gives the figure on a single source's word; every label of it then says so. */
+  attribution: z.enum(ATTRIBUTIONS).optional(),
   /** Optional specifics in our own words, e.g. the kinds of enabling support listed. */
   detail: z.string().min(1).optional(),
   /** Conditions attached to this offer (may be empty). */
@@ -74,6 +76,8 @@ export type Offer = z.infer<typeof offerSchema>;
 export const countrySchema = z.strictObject({
   /** Common English name as readers know it, e.g. "The Bahamas". */
   name: z.string().min(1),
+  /** The name as running text needs it, where that differs: "the United States" ("Articles that mention the United States"). */
+  nameInText: z.string().min(1).optional(),
   /** ISO 3166-1 alpha-3 code, e.g. "BLZ"; checked against the ISO list. */
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3), e.g. "KEN"'),
   /** Where the map puts this country's marker (a point inside the country). */
@@ -85,6 +89,12 @@ export const countrySchema = z.strictObject({
   role: z.enum(ROLES),
   /** How firm its involvement is, as reported. */
   status: z.enum(STATUSES),
+  /**
+   * A sentence after the status's general meaning, where this country's record needs one, with its
+   * paragraph, e.g. Belize: reported by diplomatic sources, yet the report does describe its support
+   * at a meeting. Shown on the country page under the status.
+   */
+  statusNote: z.strictObject({ text: z.string().min(1), paragraphs: z.array(paragraphNumber).min(1) }).optional(),
   /** The cited paragraph's words that give it that status, e.g. { "phrase": "publicly expressed his support", "paragraphs": [6] }; the content check requires it. */
   statusEvidence: evidenceSchema.optional(),
   /** What it offers; an empty list means the report states no form of help. */

@@ -29,7 +29,11 @@ const translatedCondition = z.strictObject({ text: z.string().min(1) });
 export const translatedCountrySchema = z.strictObject({
   /** The country's name, where the language's own table has none (Kreyòl) or it should differ. */
   name: z.string().min(1).optional(),
+  /** The name as running text needs it, where that differs from `name` (see the English record). */
+  nameInText: z.string().min(1).optional(),
   summary: z.string().min(40, 'must be a full paragraph (40 characters or more)'),
+  /** The English record's status note in the language; without it the page shows none. */
+  statusNote: z.string().min(1).optional(),
   /** One per English offer, same order: the offer's detail (if the English has one) and its conditions. */
   offers: z.array(z.strictObject({ detail: z.string().min(1).optional(), conditions: z.array(translatedCondition) })),
   /** One per English condition, same order. */

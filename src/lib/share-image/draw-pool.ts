@@ -4,10 +4,19 @@
  * satori, resvg and the fonts once. A card takes 10-30 ms; one still unfinished after a minute
  * fails the build. A card that fails on its own (satori rejecting a layout) fails only that card.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { currentBuildRoot } from '../build-fingerprint.ts';
 import { WorkerPool } from '../worker-pool';
 import type { CardDrawing } from './drawing';
-import workerSource from './draw-worker.mjs?raw';
 import type { FontFile } from './fonts';
+
+/**
+ * The worker's own file in the project. This module is bundled into the build, where no path to a
+ * neighbouring file survives, so the file is found from the project's root (recorded by the content
+ * guard at the start of the build).
+ */
+export const drawWorkerFile = (): string => join(currentBuildRoot(), 'src', 'lib', 'share-image', 'draw-worker.mjs');
 
 /** What each worker is started with (read in draw-worker.mjs). */
 export interface DrawWorkerData {
@@ -18,18 +27,10 @@ export interface DrawWorkerData {
   height: number;
 }
 
-// A data: URL is how a worker runs from source text (see draw-worker.mjs for why it is text).
-const workerUrl = new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`);
-
-/** An error's stack with the worker's data: URL (its whole source, kilobytes of it) named as the file it came from. */
-function readable(stack: string): string {
-  // The encoded source has no whitespace and no ':' (%20, %3A): the URL ends where ":line:column" starts.
-  return stack.replace(/data:text\/javascript,[^\s:]*/g, 'draw-worker.mjs');
-}
 
 export class DrawPool extends WorkerPool<CardDrawing, Uint8Array> {
   constructor(size: number, workerData: DrawWorkerData) {
-    super({ name: 'share-card drawing', url: workerUrl, size, workerData, timeoutMs: 60_000, readable, taskFailed: (error) => `Could not draw a share card: ${error}` });
+    super({ name: 'share-card drawing', url: pathToFileURL(drawWorkerFile()), size, workerData, timeoutMs: 60_000, taskFailed: (error) => `Could not draw a share card: ${error}` });
   }
 
   /** The card as PNG bytes. */

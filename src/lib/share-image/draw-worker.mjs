@@ -3,9 +3,8 @@
  * A share-card drawing worker (a worker thread, started by draw-pool.ts): satori lays out the card,
  * resvg rasterises it, the card's pictures are pasted on, and the pixels are encoded as PNG.
  *
- * Plain JavaScript, loaded as text (Vite's `?raw`) and run from a data: URL, because the site's
- * TypeScript is bundled by Vite during `astro build` and no file path to this module survives the
- * bundling. For the same reason it imports no file of its own: satori and resvg are found from
+ * Plain JavaScript, run by Node from its file in src/ (draw-pool.ts finds it from the project's
+ * root), not through Vite: it imports no file of its own, and satori and resvg are found from
  * `workerData.resolveFrom`, a file inside the project.
  *
  * Its source text is part of every card's cache key (drawing-code.ts): any edit here draws every

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SHARE_IMAGE } from '../head';
-import workerSource from './draw-worker.mjs?raw';
+import { drawWorkerFile } from './draw-pool.ts';
 import type { FontFile } from './fonts';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +18,7 @@ const versionOf = (name: string) => (require(`${name}/package.json`) as { versio
 
 export function drawingCodeId(fonts: readonly FontFile[]): string {
   const hash = createHash('sha256');
-  hash.update(workerSource);
+  hash.update(readFileSync(drawWorkerFile()));
   hash.update(`satori ${versionOf('satori')}; resvg ${versionOf('@resvg/resvg-js')}; ${SHARE_IMAGE.width}x${SHARE_IMAGE.height}`);
   for (const font of fonts) hash.update(`${font.name} ${font.weight}`).update(readFileSync(font.path));
   return hash.digest('hex');

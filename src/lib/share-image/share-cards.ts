@@ -15,6 +15,7 @@ import { CardCache, shareCardCacheDir } from './card-cache';
 import { DrawPool } from './draw-pool';
 import type { CardDrawing } from './drawing';
 import { drawingCodeId } from './drawing-code';
+import { currentBuildFingerprint } from '../build-fingerprint.ts';
 import { cardFonts } from './fonts';
 
 const cache = new CardCache(shareCardCacheDir());
@@ -37,7 +38,9 @@ function drawPool(): DrawPool {
 function keyOf(drawing: CardDrawing): string {
   let key = keys.get(drawing);
   if (!key) {
-    drawingCode ??= drawingCodeId(cardFonts());
+    // The drawing code, fonts and library versions, and the build's fingerprint (a card's text is
+    // worked out by src/ code that the drawing itself does not record).
+    drawingCode ??= `${drawingCodeId(cardFonts())}:${currentBuildFingerprint()}`;
     key = cardCacheKey(drawing, drawingCode);
     keys.set(drawing, key);
   }

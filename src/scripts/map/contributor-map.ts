@@ -21,7 +21,8 @@ import { markerKind, PALETTE } from '../../lib/map/marker-style';
 import { countryLink } from '../../lib/map/url-state';
 import type { FilterKind, Status } from '../../lib/vocabulary';
 import { keepLanguageLinksInStep, mapAddress } from './address';
-import { addBasemap, addFlowLines, addMarkers, keepMarkersApart, landStyle, markerLabel } from './layers';
+import { addBasemap, addFigureLabels, addFlowLines, addMarkers, keepMarkersApart, landStyle, markerLabel } from './layers';
+import { cooperativeGestures, type GestureWords } from './gestures';
 import { fetchBasemap, fetchCountries } from './map-data-client';
 import { renderPanel } from './panel';
 import { enableRowSelection, enableSorting } from './table';
@@ -52,8 +53,12 @@ function nextFrame(): Promise<void> {
 }
 
 /** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
-export function mapStrings(root: HTMLElement): ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string } {
-  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as ClientStrings & { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string };
+export type MapStrings = Omit<ClientStrings, 'searching' | 'noResults' | 'oneResult' | 'results' | 'shareCopied' | 'shareCopiedButton' | 'shareCopy' | 'shareCopyFailed' | 'mapLoadFailed'> & GestureWords & IssueEighteenWords;
+/** Issue 18: the zoom buttons' labels, the markers' sentence and the colon, in the page's language. */
+type IssueEighteenWords = { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string };
+
+export function mapStrings(root: HTMLElement): MapStrings {
+  return JSON.parse(root.dataset['mapStrings'] ?? '{}') as MapStrings;
 }
 
 export async function mountContributorMap(root: HTMLElement): Promise<void> {
@@ -87,14 +92,21 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     attributionControl: false,
     // Added below with the page's words: Leaflet's own says "Zoom in" on every language's map.
     zoomControl: false,
-    scrollWheelZoom: mode !== 'compact',
   });
   L.control.zoom({ zoomInTitle: words.zoomIn ?? 'Zoom in', zoomOutTitle: words.zoomOut ?? 'Zoom out' }).addTo(map);
+  cooperativeGestures(map, root.querySelector<HTMLElement>('[data-map-hint]'), words);
   L.control.attribution({ prefix: false }).addAttribution(words.attribution).addTo(map);
   const highlight = root.dataset['highlight'];
   const startAt = highlight ? byId.get(highlight) : undefined;
+  // A country's own page opens on its region; every other map on the countries of the story,
+  // with room for the labels beside them (not the Arctic and the empty oceans).
   if (startAt) map.setView([startAt.lat, startAt.lng], 3);
-  else map.fitBounds([[-38, -125], [58, 122]]);
+  else {
+    // Markers stand for whole countries: a margin keeps the land around them (the United States' west) in view.
+    const lats = countries.map((c) => c.lat);
+    const lngs = countries.map((c) => c.lng);
+    map.fitBounds([[Math.min(...lats) - 4, Math.min(...lngs) - 16], [Math.max(...lats) + 4, Math.max(...lngs) + 8]]);
+  }
   await nextTask();
 
   let land: ReadonlyMap<string, Leaflet.Path> = new Map();
@@ -114,7 +126,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   // Before the pause: a marker chosen in it finds the views ready to follow.
   const views = viewSync({ root, countries, markers, lines, land: () => land, palette, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
   await nextTask();
-  keepMarkersApart(L, map, countries, markers);
+  const layout = keepMarkersApart(L, map, countries, markers, addFigureLabels(L, map, countries));
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
   root.dataset['mapReady'] = 'true';
   // Read by `npm run bench`: how long until a reader can use the markers.
@@ -153,6 +165,20 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (announcer) announcer.textContent = text;
   };
 
+  /**
+   * The map's centre that puts a place in the middle of what the details leave visible: on a phone
+   * they are a sheet over the bottom of the screen (map.css), and the country must not hide under it.
+   */
+  function centreAbove(details: HTMLElement, place: [number, number], zoom: number): Leaflet.LatLng {
+    const box = canvas!.getBoundingClientRect();
+    const sheetTop = getComputedStyle(details).position === 'fixed' ? details.getBoundingClientRect().top : Infinity;
+    const visibleTop = Math.max(box.top, 0);
+    const visibleBottom = Math.min(box.bottom, sheetTop, window.innerHeight);
+    if (visibleBottom - visibleTop < 60) return map.unproject(map.project(place, zoom), zoom);
+    const shift = (visibleTop + visibleBottom) / 2 - box.top - box.height / 2;
+    return map.unproject(map.project(place, zoom).subtract([0, shift]), zoom);
+  }
+
   function select(id: string, options: { opener?: HTMLElement; push?: boolean; focusPanel?: boolean } = {}) {
     const country = byId.get(id);
     if (!country || !panel) return;
@@ -166,8 +192,9 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     });
     views.showSelection(country);
     const zoom = Math.max(map.getZoom(), 4);
-    if (reducedMotion()) map.setView([country.lat, country.lng], zoom, { animate: false });
-    else map.flyTo([country.lat, country.lng], zoom, { duration: 0.6 });
+    const centre = centreAbove(panel, [country.lat, country.lng], zoom);
+    if (reducedMotion()) map.setView(centre, zoom, { animate: false });
+    else map.flyTo(centre, zoom, { duration: 0.6 });
     // The marker's own label says it already (and says "none" for the host, not "not stated").
     announce(fill(words.selected, { label: markerLabel(country, words.markerLabel) }));
     address.set({ country: id }, changed ? { push: Boolean(options.push) } : undefined);
@@ -210,6 +237,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     const filter = { kinds: new Set(checked('kind') as FilterKind[]), statuses: new Set(checked('status') as Status[]) };
     address.set({ filter });
     const counts = views.applyFilter(filter);
+    layout();
     const selected = address.state.country ? byId.get(address.state.country) : undefined;
     if (selected && !isShown(selected, filter)) clearSelection();
     announce(`${fill(words.shown, { shown: counts.shown, total: counts.total })}.`);
@@ -238,12 +266,14 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   window.addEventListener('popstate', () => {
     const state = address.reload();
     views.applyFilter(state.filter);
+    layout();
     if (state.country) select(state.country);
     else clearSelection();
   });
 
   if (panel) showPlaceholder(panel, placeholderText);
   views.applyFilter(address.state.filter);
+  layout();
   keepLanguageLinksInStep();
   const deepLink = address.state.country ? byId.get(address.state.country) : undefined;
   if (deepLink) {

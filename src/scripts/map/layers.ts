@@ -13,6 +13,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapAntimeridian } from '../../lib/map/antimeridian';
 import { declutter } from '../../lib/map/declutter';
+import { circleDiameter, placeLabels, type Box } from '../../lib/map/label-placement';
 import { flowLines } from '../../lib/map/filter';
 import type { MapCountry } from '../../lib/map/map-country';
 import { landFill, markerKind, type MapPalette, type MarkerKind } from '../../lib/map/marker-style';
@@ -95,6 +96,9 @@ export function markerLabel(country: MapCountry, template = '{name}: {offer}. {s
   return fill(template, { name: country.name, offer: offer.replace(/\.$/, ''), status: country.statusLabel });
 }
 
+/** The largest symbol's diameter (Kenya's 1,000 at today's figures; the others by area from it): smaller on a phone's narrow map. */
+const maxDiameter = (mapWidth: number) => Math.round(Math.min(56, Math.max(32, mapWidth / 12)));
+
 export function addMarkers(
   L: L,
   map: Leaflet.Map,
@@ -105,13 +109,11 @@ export function addMarkers(
   words: Pick<ClientStrings, 'openOnMap'> & { markerLabel?: string },
 ) {
   const markers = new Map<string, Leaflet.Marker>();
+  const largest = Math.max(0, ...countries.map((c) => (c.figure && !c.figure.money ? c.figure.value : 0)));
+  const diameter = maxDiameter(map.getSize().x);
   for (const country of countries) {
     const marker = L.marker([country.lat, country.lng], {
-      icon: L.divIcon({
-        className: `marker marker--${markerKind(country)}`,
-        html: '<span class="marker-shape" aria-hidden="true"></span>',
-        iconSize: [44, 44],
-      }),
+      icon: L.divIcon({ className: `marker marker--${markerKind(country)}`, html: markerContent(country, largest, diameter), iconSize: [44, 44] }),
       keyboard: true,
       title: country.name,
       riseOnHover: true,
@@ -141,7 +143,71 @@ export function addMarkers(
   return markers;
 }
 
-/** Pixels between marker centres: the 44 px touch target plus a little air. */
+/** A symbol's radius for label placement: its circle's, or the status shape's (about 9 px). */
+function symbolRadius(country: MapCountry, largest: number, maxDiameter: number): number {
+  const figure = country.figure;
+  return figure && !figure.money ? Math.max(circleDiameter(figure.value, largest, maxDiameter) / 2, 9) : 9;
+}
+
+/**
+ * What a marker shows: its status shape and, for a figure in people, a circle whose area is the
+ * figure (dashed when it is a ceiling, "up to"). Built as elements (sizes set through the style
+ * object, which the CSP allows, unlike style attributes). The marker's aria-label says it all for
+ * screen readers, so the drawing is hidden from them.
+ */
+function markerContent(country: MapCountry, largest: number, maxDiameter: number): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'marker-box';
+  box.setAttribute('aria-hidden', 'true');
+  const figure = country.figure;
+  if (figure && !figure.money) {
+    const disc = document.createElement('span');
+    disc.className = figure.ceiling ? 'marker-disc is-ceiling' : 'marker-disc';
+    const diameter = circleDiameter(figure.value, largest, maxDiameter);
+    disc.style.width = disc.style.height = `${diameter.toFixed(1)}px`;
+    box.append(disc);
+  }
+  const shape = document.createElement('span');
+  shape.className = 'marker-shape';
+  box.append(shape);
+  return box;
+}
+
+/**
+ * The figures written on the map without a click: "Kenya 1,000" over "expected", one label per
+ * country with a figure, placed beside its symbol by keepMarkersApart. Labels are markers of
+ * their own that take neither focus nor taps (the country's marker is the button, and its name
+ * already says all of it), drawn above every marker so no symbol covers a figure.
+ */
+export function addFigureLabels(L: L, map: Leaflet.Map, countries: readonly MapCountry[]) {
+  const largest = Math.max(0, ...countries.map((c) => (c.figure && !c.figure.money ? c.figure.value : 0)));
+  const diameter = maxDiameter(map.getSize().x);
+  const labels = new Map<string, Leaflet.Marker>();
+  for (const country of countries) {
+    const figure = country.figure;
+    if (!figure) continue;
+    const label = document.createElement('span');
+    label.className = 'marker-label';
+    label.dataset['labelFor'] = country.id;
+    label.style.setProperty('--r', `${symbolRadius(country, largest, diameter).toFixed(1)}px`);
+    const name = document.createElement('b');
+    // A short figure ("up to 500") never breaks inside; a long label breaks between words.
+    name.textContent = `${country.name} ${figure.text.length <= 14 ? figure.text.replace(/ /g, '\u00a0') : figure.text}`;
+    const standing = document.createElement('span');
+    standing.textContent = figure.standing;
+    label.append(name, standing);
+    const tag = L.marker([country.lat, country.lng], {
+      icon: L.divIcon({ className: 'marker-tag', html: label, iconSize: [44, 44] }),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: 2000,
+    }).addTo(map);
+    labels.set(country.id, tag);
+  }
+  return labels;
+}
+
+/** Pixels between marker centres: the 44 px touch target plus a little air (closer, and neighbours' targets cover each other more than WCAG's target-size rule allows). */
 const MARKER_GAP = 46;
 const MARKER_SIZE = 44;
 
@@ -178,34 +244,91 @@ function controlPoints(map: Leaflet.Map): Leaflet.Point[] {
 /**
  * Keeps markers from covering each other, or being covered by the zoom buttons, at every view:
  * after each move or zoom, nearby markers are spread apart and a thin leader line joins each
- * moved marker to its true place. Haiti, where every line ends, stays put unless it lies under
- * a button.
+ * moved marker to its true place; then each figure label takes the side of its symbol where it
+ * covers least (label-placement.ts). Markers hidden by a filter take no room and leave no leader
+ * line. Haiti, where every line ends, stays put unless it lies under a button. Returns the layout
+ * function, to run again when a filter changes what is shown.
  */
-export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>) {
+export function keepMarkersApart(L: L, map: Leaflet.Map, countries: readonly MapCountry[], markers: Map<string, Leaflet.Marker>, labels: Map<string, Leaflet.Marker>) {
   const leaders = L.layerGroup().addTo(map);
   const place = () => {
     leaders.clearLayers();
-    const truePoints = countries.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
+    const shown = countries.filter((c) => !markers.get(c.id)?.getElement()?.hidden);
+    // A label shows exactly when its country's marker does.
+    for (const [id, tag] of labels) {
+      const element = tag.getElement();
+      if (element) element.hidden = Boolean(markers.get(id)?.getElement()?.hidden);
+    }
+    const truePoints = shown.map((c) => map.latLngToLayerPoint([c.lat, c.lng]));
     const buttons = controlPoints(map);
     const underButton = (p: Leaflet.Point) => buttons.some((b) => b.distanceTo(p) < MARKER_GAP);
     const anchored = new Set([
-      ...countries.flatMap((c, i) => (c.destination && !underButton(truePoints[i]!) ? [i] : [])),
-      ...buttons.map((_, i) => countries.length + i),
+      ...shown.flatMap((c, i) => (c.destination && !underButton(truePoints[i]!) ? [i] : [])),
+      ...buttons.map((_, i) => shown.length + i),
     ]);
-    const spread = declutter([...truePoints, ...buttons], MARKER_GAP, anchored);
-    countries.forEach((country, i) => {
+    const size = map.getSize();
+    const [topLeft, bottomRight] = [map.containerPointToLayerPoint([MARKER_SIZE / 2, MARKER_SIZE / 2]), map.containerPointToLayerPoint([size.x - MARKER_SIZE / 2, size.y - MARKER_SIZE / 2])];
+    const inside = { minX: topLeft.x, minY: topLeft.y, maxX: bottomRight.x, maxY: bottomRight.y };
+    const spread = declutter([...truePoints, ...buttons], MARKER_GAP, anchored, 80, inside);
+    shown.forEach((country, i) => {
       const marker = markers.get(country.id);
       const at = spread[i]!;
       if (!marker) return;
-      const shown = map.layerPointToLatLng([at.x, at.y]);
-      marker.setLatLng(shown);
+      const moved = map.layerPointToLatLng([at.x, at.y]);
+      marker.setLatLng(moved);
+      labels.get(country.id)?.setLatLng(moved);
       if (Math.hypot(at.x - truePoints[i]!.x, at.y - truePoints[i]!.y) > 4) {
-        L.polyline([[country.lat, country.lng], shown], { className: 'leader', interactive: false, weight: 1 }).addTo(leaders);
-        L.circleMarker([country.lat, country.lng], { className: 'leader-dot', radius: 2, interactive: false }).addTo(leaders);
+        L.polyline([[country.lat, country.lng], moved], { className: 'leader', interactive: false, weight: 1 }).addTo(leaders);
       }
     });
+    // Labels of countries outside the view are not placed (nor shown peeking in at an edge).
+    const view = map.getBounds();
+    const inView = shown.filter((c) => {
+      const tag = labels.get(c.id)?.getElement();
+      const visible = view.contains(markers.get(c.id)!.getLatLng());
+      if (tag && !tag.hidden) tag.hidden = !visible;
+      return visible;
+    });
+    placeFigureLabels(map, inView, markers, labels);
   };
   // After a pan too: the buttons stay where they are while the markers move under them.
   map.on('moveend viewreset resize', place);
   place();
+  return place;
+}
+
+/** Sets each shown label's side (label-placement.ts), biggest figures first. */
+function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], markers: Map<string, Leaflet.Marker>, labels: Map<string, Leaflet.Marker>) {
+  const size = map.getSize();
+  const centre = (c: MapCountry) => map.latLngToContainerPoint(markers.get(c.id)!.getLatLng());
+  // Every shown marker's shape, and the map's buttons, are things a label should not cover.
+  const obstacles: Box[] = shown.map((c) => {
+    const p = centre(c);
+    return { x: p.x - 11, y: p.y - 11, width: 22, height: 22 };
+  });
+  const box = map.getContainer().getBoundingClientRect();
+  for (const control of map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control')) {
+    const r = control.getBoundingClientRect();
+    obstacles.push({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height });
+  }
+  const labelled = shown
+    .filter((c) => c.figure)
+    .sort((a, b) => Number(b.figure!.money) - Number(a.figure!.money) || b.figure!.value - a.figure!.value)
+    .flatMap((c) => {
+      const label = labels.get(c.id)?.getElement()?.querySelector<HTMLElement>('.marker-label');
+      return label ? [{ country: c, label }] : [];
+    });
+  const spots = labelled.map(({ country, label }) => {
+    const p = centre(country);
+    const radius = parseFloat(label.style.getPropertyValue('--r') || '9');
+    return { x: p.x, y: p.y, radius, width: label.offsetWidth, height: label.offsetHeight };
+  });
+  placeLabels(spots, obstacles, { width: size.x, height: size.y }).forEach(({ side, box }, i) => {
+    const { label } = labelled[i]!;
+    const spot = spots[i]!;
+    // Placed from the marker's own 44 px box, whose centre is the symbol's.
+    label.dataset['side'] = side;
+    label.style.left = `${(box.x - spot.x + 22).toFixed(1)}px`;
+    label.style.top = `${(box.y - spot.y + 22).toFixed(1)}px`;
+  });
 }

@@ -24,8 +24,13 @@ export function mountMapsWhenNear(): void {
         fallbacks.get(root)?.();
         console.warn('Map failed to load', error);
       });
+  // A shared link to a country must open its details at once, wherever the map lies on a phone's
+  // screen (below the fold, on a small one); otherwise the map waits until it nears the screen.
+  const deepLink = new URLSearchParams(window.location.search).has('country');
+  const now = roots.filter((root) => deepLink && root.dataset['mode'] !== 'compact');
+  now.forEach(load);
   if (!('IntersectionObserver' in window)) {
-    roots.forEach(load);
+    roots.filter((root) => !now.includes(root)).forEach(load);
     return;
   }
   const observer = new IntersectionObserver(
@@ -38,7 +43,7 @@ export function mountMapsWhenNear(): void {
     },
     { rootMargin: '300px 0px' },
   );
-  roots.forEach((root) => observer.observe(root));
+  roots.filter((root) => !now.includes(root)).forEach((root) => observer.observe(root));
 }
 
 /** Puts a map's still picture and its notice away; returns a function that shows them again. */

@@ -3,7 +3,7 @@
  * out what it never calls (tile layers, image and video overlays, some controls): about 1.3 KB
  * gzip less to download than the whole library. Loaded only with the map (contributor-map.ts).
  */
-import { canvas, circleMarker, control, divIcon, geoJSON, layerGroup, map, marker, polyline, svg } from 'leaflet/dist/leaflet-src.esm.js';
+import { canvas, control, divIcon, geoJSON, layerGroup, map, marker, polyline, svg } from 'leaflet/dist/leaflet-src.esm.js';
 
-export const L = { canvas, circleMarker, control, divIcon, geoJSON, layerGroup, map, marker, polyline, svg };
+export const L = { canvas, control, divIcon, geoJSON, layerGroup, map, marker, polyline, svg };
 export type LeafletParts = typeof L;

@@ -4,7 +4,7 @@
  * textContent only: no data is ever parsed as HTML.
  */
 import { fill } from '../../i18n/fill';
-import type { ClientStrings } from '../../i18n/dictionaries/en';
+import type { MapStrings } from './contributor-map';
 import type { MapCountry } from '../../lib/map/map-country';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -28,7 +28,7 @@ export interface PanelActions {
   /** "_top" inside an embed, so links leave the iframe. */
   linkTarget?: string;
   /** The page's words (with, from issue 18, the colon as the page's language spaces it). */
-  words: ClientStrings & { colon?: string };
+  words: MapStrings;
 }
 
 export function renderPanel(panel: HTMLElement, country: MapCountry, actions: PanelActions): void {
@@ -98,7 +98,9 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
   close.addEventListener('click', actions.onClose);
   buttons.append(copy, close);
 
-  panel.append(heading, facts, el('p', country.summary), offers, conditionBlock, source, el('h3', words.readMore), links, buttons);
+  // The buttons right under the name and the offer next: on a phone the details are a sheet over
+  // the bottom of the screen, and neither Close nor the figure may be a scroll away.
+  panel.append(heading, buttons, offers, facts, el('p', country.summary), conditionBlock, source, el('h3', words.readMore), links);
   panel.setAttribute('aria-labelledby', heading.id);
   panel.hidden = false;
 }
