@@ -70,7 +70,7 @@ describe('French typography and language in the built files', () => {
     for (const lang of ['fr', 'ht']) expect(readFileSync(join(distDir, lang, 'rss.xml'), 'utf8')).toMatch(new RegExp(`<channel>.*?<link>[^<]*/${lang}/</link>`, 's'));
   });
   it('writes the data files’ note and the spreadsheet’s header in the page’s language', () => {
-    expect((JSON.parse(readFileSync(join(distDir, 'fr/data/countries.json'), 'utf8')) as { note: string }).note).toMatch(/^Les chiffres/);
+    expect((JSON.parse(readFileSync(join(distDir, 'fr/data/countries.json'), 'utf8')) as { note: string }).note).toMatch(/^Chiffres de l’article/);
     expect(readFileSync(join(distDir, 'fr/data/countries.csv'), 'utf8').split('\r\n')[0]).toMatch(/^identifiant,nom,iso3,rôle,statut/);
     expect(readFileSync(join(distDir, 'ht/data/countries.csv'), 'utf8').split('\r\n')[0]).toMatch(/^idantifyan,non,iso3,wòl,estati/);
     expect(readFileSync(join(distDir, 'data/countries.csv'), 'utf8').split('\r\n')[0]).toMatch(/^id,name,iso3,role,status/);

@@ -54,7 +54,7 @@ describe('French messages with a country', () => {
     expect(fr.country.title(named('HTI'))).toBe("Le rôle et l'offre d’Haïti");
     expect(fr.country.seeOnMap(named('ESP'))).toBe('Voir l’Espagne sur la carte complète');
     expect(fr.country.noArticles(named('KEN'))).toBe("Aucun de nos articles n'est consacré en détail au Kenya ; voir");
-    expect(fr.country.shareTitle(named('BHS'))).toBe('Les Bahamas et la mission dirigée par le Kenya en Haïti');
+    expect(fr.country.shareTitle(named('BHS'))).toBe('La mission dirigée par le Kenya en Haïti : les Bahamas');
   });
   it('agree participles with the country', () => {
     expect(fr.country.compactMapLabel(named('BHS'))).toMatch(/où les Bahamas sont mises en évidence$/);

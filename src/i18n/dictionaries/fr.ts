@@ -528,7 +528,7 @@ export const fr: Dictionary = {
     markerLabel: '{name} : {offer}. Statut : {status}.',
     colon: '\u00a0: ',
     dataNote:
-      "Les chiffres sont ceux de l'article à la date de référence (champ asOf) et ne sont pas mis à jour. Chaque chiffre est accompagné de sa précision (champ qualifier : exact = exact, up-to = jusqu'à, at-least = au moins) et de son degré de fermeté (champ standing : offered = proposé, announced = annoncé, expected = attendu, discussed = évoqué, considering = à l'étude, to-be-sought = à obtenir, prepared = prêt à être fourni). Ainsi « up-to 500, discussed » se lit « il a été question de jusqu'à 500 », jamais « 500 proposés ». Une offre dont le champ quantity vaut null est une offre pour laquelle l'article ne donne aucun chiffre. Les numéros de paragraphe comptent les paragraphes de l'article à partir de 1. Les textes de ce fichier sont en français ; les codes restent ceux du fichier /data/countries.json, destiné aux programmes.",
+      "Chiffres de l'article à la date de référence (asOf), non mis à jour. Chaque chiffre a sa précision (qualifier : exact, up-to = jusqu'à, at-least = au moins) et son degré de fermeté (standing : offered = proposé, announced = annoncé, expected = attendu, discussed = évoqué, considering = à l'étude, to-be-sought = à obtenir, prepared = prêt) : « up-to 500, discussed » se lit « il a été question de jusqu'à 500 », jamais « 500 proposés ». Une quantité null : l'article ne donne aucun chiffre. Paragraphes numérotés à partir de 1.",
     csvColumns: {
       id: 'identifiant',
       name: 'nom',

@@ -504,7 +504,7 @@ export const ht: Dictionary = {
     markerLabel: '{name}: {offer}. Estati: {status}.',
     colon: '\u00a0: ',
     dataNote:
-      'Chif yo se jan repòtaj la te bay yo nan dat referans lan (chan asOf), e nou pa mete yo ajou. Chak chif vini ak presizyon li (chan qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (chan standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare pou yo bay li). Kidonk “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Yon òf kote chan quantity a se null, se yon òf repòtaj la pa bay okenn chif pou li. Nimewo paragraf yo konte paragraf repòtaj la apati 1. Tèks ki nan fichye sa a an kreyòl; kòd yo rete menm jan ak fichye /data/countries.json la, ki fèt pou pwogram yo.',
+      'Chif repòtaj la nan dat referans lan (asOf), nou pa mete yo ajou. Chak chif gen presizyon li (qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare): “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Yon quantity null: repòtaj la pa bay chif. Paragraf yo konte apati 1.',
     csvColumns: {
       id: 'idantifyan',
       name: 'non',
