@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { styleHashesInHeaders } from './src/integrations/style-hashes.ts';
 import { mapPreload } from './src/integrations/map-preload.ts';
 import { shareCardsLast } from './src/integrations/share-cards-last.ts';
+import { typesetting } from './src/integrations/typeset.ts';
 import { offlineReading } from './src/integrations/offline.ts';
 import { embedResizeScript } from './src/integrations/embed-resize.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
     contentGuard(),
     styleHashesInHeaders(),
     mapPreload(),
+    // French and Kreyòl typography over dist/fr and dist/ht, before Pagefind indexes them.
+    typesetting(),
     shareCardsLast(),
     languageNotFoundPages(),
     embedResizeScript(),

@@ -38,6 +38,7 @@ export function offerAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attrib
   // Without a figure, the standing is said of what the report does state (an intent, help it
   // lists), so "not stated (announced)" never reads as an announced figure or as the report's silence.
   if (offer.quantity === 'not stated') return attributed(offer, words.offerWithoutFigure[offer.standing], lang);
+  // The standing agrees with what is counted, in the page's language ("150 personnes (annoncées)").
   return `${formatQuantity(offer.quantity, lang)} (${standingLabel(offer, lang)})`;
 }
 
@@ -45,8 +46,11 @@ export function offerAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attrib
  * How firm an offer is, with who says so where the report gives it on one source's word:
  * "discussed, one source said; not described as an offer". The map's data and every table use it.
  */
-export function standingLabel(offer: Pick<Offer, 'standing' | 'attribution'>, lang: Lang = 'en'): string {
-  return attributed(offer, t(lang).standing[offer.standing], lang);
+export function standingLabel(offer: Pick<Offer, 'standing' | 'attribution'> & { quantity?: Offer['quantity'] | null }, lang: Lang = 'en'): string {
+  // Agreed with what the figure counts where there is one (issue 18): "150 personnes (annoncées)".
+  const words = t(lang);
+  const label = offer.quantity && offer.quantity !== 'not stated' ? words.wholeMessages.standingAgreed(offer.quantity.unit, offer.standing) : words.standing[offer.standing];
+  return attributed(offer, label, lang);
 }
 
 function attributed(offer: Pick<Offer, 'standing' | 'attribution'>, label: string, lang: Lang): string {

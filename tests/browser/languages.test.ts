@@ -38,6 +38,9 @@ describe.skipIf(!chromiumPath)('the site in French and Kreyòl', () => {
     expect(text).not.toContain(english.offers[0]!.amount);
     expect(text).not.toContain(english.statusLabel);
     expect(await page.locator('[data-map-announcer]').textContent()).toContain(belize.name);
+    // Issue 18: Leaflet's own buttons speak the page's language too.
+    expect(await page.locator('.leaflet-control-zoom-in').getAttribute('aria-label')).toBe('Agrandi kat la');
+    expect(await page.locator('.leaflet-control-zoom-out').getAttribute('title')).toBe('Rapetise kat la');
     expect(problems).toEqual([]);
   });
 

@@ -5,6 +5,17 @@
  * Strings under `client` are templates with {placeholders}, since they travel to the browser as JSON.
  */
 import type { Attribution, FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
+import type { NamedCountry } from '../french-countries';
+
+const en_standing: Record<Standing, string> = {
+  offered: 'offered',
+  announced: 'announced',
+  expected: 'expected',
+  discussed: 'discussed, not described as an offer',
+  considering: 'under consideration',
+  'to-be-sought': 'to be sought, not yet secured',
+  prepared: 'ready to be provided',
+};
 
 export const en = {
   site: {
@@ -80,15 +91,7 @@ export const en = {
     'not-stated': 'Form of help not stated',
   } satisfies Record<FilterKind, string>,
   /** Said after every figure, so that a number never reads firmer than the report has it. */
-  standing: {
-    offered: 'offered',
-    announced: 'announced',
-    expected: 'expected',
-    discussed: 'discussed, not described as an offer',
-    considering: 'under consideration',
-    'to-be-sought': 'to be sought, not yet secured',
-    prepared: 'ready to be provided',
-  } satisfies Record<Standing, string>,
+  standing: en_standing,
   /** "up to 50 uniformed personnel": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier: Qualifier, unit: Unit, number: string) => {
     const before = { exact: '', 'up-to': 'up to ', 'at-least': 'at least ' }[qualifier];
@@ -102,7 +105,7 @@ export const en = {
     hostNote: 'None stated: it is the country the mission would help.',
     notContributorNote: (role: string) => `None stated: its part in the report is as ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: 'The report does not state what form its help would take, or how much.',
-    noConditions: (name: string) => `No conditions stated: the report gives none for ${name}.`,
+    noConditions: (country: NamedCountry) => `No conditions stated: the report gives none for ${country.name}.`,
     noOtherConditions: 'No conditions stated beyond those on the offers above.',
     noConditionsShort: 'No conditions stated in the report.',
   },
@@ -164,23 +167,23 @@ export const en = {
     imageAlt: (title: string) => `${title}: share card`,
   },
   country: {
-    title: (name: string) => `${name}: role and offer`,
+    title: (country: NamedCountry) => `${country.name}: role and offer`,
     // Only the role's first letter is lowered ("Congress" keeps its capital), and an offer note that
     // already ends a sentence gets no second full stop.
-    description: (name: string, role: string, offers: string, date: string) =>
-      `The Kenya-led mission in Haiti: ${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
+    description: (country: NamedCountry, role: string, offers: string, date: string) =>
+      `The Kenya-led mission in Haiti: ${country.name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. As reported on ${date}.`,
     role: 'Role',
     status: 'Status',
     asOf: 'As of',
-    offers: 'What it offers',
+    offers: (_country: NamedCountry) => 'What it offers',
     conditions: 'Conditions',
     onTheMap: 'On the map',
-    seeOnMap: (name: string) => `See ${name} on the full map`,
-    compactMapLabel: (name: string) => `Small map with ${name} highlighted among the other countries offering help`,
-    articles: (name: string) => `Articles that mention ${name}`,
-    noArticles: (name: string) => `No article discusses ${name} at length; see`,
+    seeOnMap: (country: NamedCountry) => `See ${country.name} on the full map`,
+    compactMapLabel: (country: NamedCountry) => `Small map with ${country.name} highlighted among the other countries offering help`,
+    articles: (country: NamedCountry) => `Articles that mention ${country.name}`,
+    noArticles: (country: NamedCountry) => `No article discusses ${country.name} at length; see`,
     noArticlesLink: 'who is offering what',
-    shareTitle: (name: string) => `The Kenya-led mission in Haiti: ${name}`,
+    shareTitle: (country: NamedCountry) => `The Kenya-led mission in Haiti: ${country.name}`,
   },
   countries: {
     title: 'All countries',
@@ -228,7 +231,7 @@ export const en = {
   filters: {
     title: 'Filter the map and list',
     intro: 'Tick to show only matching countries; nothing ticked shows them all.',
-    destination: (name: string) => `${name}, the destination, always shows.`,
+    destination: (country: NamedCountry) => `${country.name}, the destination, always shows.`,
     kind: 'Kind of offer',
     personnelNote: '“Personnel” covers people offered, announced, discussed or considered where the report does not say, or the country has not decided, whether they are police or soldiers.',
     status: 'Status',
@@ -485,6 +488,58 @@ export const en = {
       prepared: 'ready to be provided',
     } satisfies Record<Standing, string>,
     sizeKey: 'Circle area: personnel (dashed edge: “up to”, a ceiling). Money is written, not drawn.',
+  },
+  /**
+   * Issue 18: whole messages, so that French and Kreyòl can agree each one with its figure, unit
+   * and country, and nothing English is left on their pages.
+   */
+  wholeMessages: {
+    /** How firm a figure is, agreed with what it counts (in French, "150 personnes (annoncées)"). */
+    standingAgreed: (_unit: Unit, standing: Standing) => en_standing[standing],
+    /** The share card's alt text on a country page. */
+    countryImageAlt: (country: NamedCountry, offers: string, status: string) =>
+      `${country.name.charAt(0).toUpperCase()}${country.name.slice(1)}: ${offers.replace(/\.$/, '')}. ${status.replace(/\.$/, '')}.`,
+    /** A speaker's English words, translated beside them (shown only on translated pages). */
+    quoteTranslated: (text: string) => `(“${text}”, our translation)`,
+    /** The timeline's note on a date we worked out, after a label that may already end in a bracket. */
+    whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)}; ${note})` : `${when} (${note})`),
+    /** The citation line of the data files and the map's panel. */
+    sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, “${title}”, ${paragraphs}`,
+    /** The byline of the site's own explainers, whose content gives the desk's English name. */
+    desk: 'Explainer desk',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    /** A map marker's label, filled in the browser ({name}, {offer}, {status}). */
+    markerLabel: '{name}: {offer}. {status}.',
+    /** A label's colon in text the browser writes ("Police: …"): French spacing in French and Kreyòl. */
+    colon: ': ',
+    /** The `note` of /data/countries.json. */
+    dataNote:
+      'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought, prepared): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.',
+    /** The spreadsheet's header row, in column order (see src/lib/map/export.ts). */
+    csvColumns: {
+      id: 'id',
+      name: 'name',
+      iso3: 'iso3',
+      role: 'role',
+      status: 'status',
+      offers: 'offers',
+      people: 'people',
+      qualifier: (column: string) => `${column}_qualifier`,
+      standing: (column: string) => `${column}_standing`,
+      unit: (column: string) => `${column}_unit`,
+      money: 'money_usd',
+      conditions: 'conditions',
+      latitude: 'latitude',
+      longitude: 'longitude',
+      asOf: 'as_of',
+      paragraphs: 'source_paragraphs',
+      source: 'source',
+    },
+    /** The spreadsheet's coded values: how to read a figure, and what it counts. */
+    qualifier: { exact: 'exact', 'up-to': 'up-to', 'at-least': 'at-least' } satisfies Record<Qualifier, string>,
+    standing: { offered: 'offered', announced: 'announced', expected: 'expected', discussed: 'discussed', considering: 'considering', 'to-be-sought': 'to-be-sought', prepared: 'prepared' } satisfies Record<Standing, string>,
+    unit: { personnel: 'personnel', 'uniformed-personnel': 'uniformed-personnel', 'police-officers-and-troops': 'police-officers-and-troops', USD: 'USD' } satisfies Record<Unit, string>,
   },
 };
 

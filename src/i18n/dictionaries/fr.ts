@@ -2,11 +2,29 @@
  * Every interface string of the site in French, translated from en.ts (same keys, same shape).
  * "The report" (the Miami Herald piece) is « l'article »; the site's own explainers are « nos
  * articles » or « décryptages » wherever both could be meant. French names countries with an
- * article (le Belize, les Bahamas), which a bare {name} cannot carry, so names stand at the start
- * of a phrase or after a colon. A role is lower-cased on its first letter only, so "Congrès" keeps
+ * article (le Belize, les Bahamas): every message with a country takes the country itself and
+ * builds its article, preposition and agreement from the table in src/i18n/french-countries.ts. A role is lower-cased on its first letter only, so "Congrès" keeps
  * its capital.
  */
+import type { Standing, Unit } from '../../lib/vocabulary';
 import type { Dictionary } from './en';
+import { agree, frenchCountry, ofName, TheName, theName, toName, verb, type NamedCountry } from '../french-countries';
+
+/** A standing agreed with what its figure counts: "150 personnes (annoncées)", "100 millions de dollars (à obtenir, pas encore acquis)". */
+function standingAgreed(standing: Standing, unit: Unit): string {
+  // Every counted thing is plural; only "personnes" is feminine.
+  const f = unit === 'personnel';
+  const e = (masculine: string, feminine: string) => (f ? feminine : masculine);
+  return {
+    offered: e('proposés', 'proposées'),
+    announced: e('annoncés', 'annoncées'),
+    expected: e('attendus', 'attendues'),
+    discussed: e('évoqués, pas présentés comme une offre', 'évoquées, pas présentées comme une offre'),
+    considering: "à l'étude",
+    'to-be-sought': e('à obtenir, pas encore acquis', 'à obtenir, pas encore acquises'),
+    prepared: e('prêts à être fournis', 'prêtes à être fournies'),
+  }[standing];
+}
 
 export const fr: Dictionary = {
   site: {
@@ -43,8 +61,8 @@ export const fr: Dictionary = {
     backToReference: "Retour à l'appel de note",
     sectionLink: 'Lien vers cette section',
     tableScroll: 'Tableau (défilement horizontal)',
-    workedOut: '(déduite)',
-    workedOutTitle: "Déduite de la date de l'article : voir comment",
+    workedOut: '(date déduite)',
+    workedOutTitle: "Date calculée à partir de la date de l'article : voir comment",
   },
   status: {
     'stated-in-public': {
@@ -69,7 +87,7 @@ export const fr: Dictionary = {
     'lead-nation': 'Pays chef de file',
     contributor: 'Contributeur',
     'possible-contributor': 'Contributeur possible',
-    backer: 'Coauteur du projet de résolution ; collaborerait avec le Congrès pour obtenir des financements',
+    backer: 'Coauteur du projet de résolution, qui collaborerait avec le Congrès pour obtenir des financements',
     'co-drafter': 'Coauteur du projet de résolution',
     host: 'Pays que la mission aiderait',
   },
@@ -80,7 +98,7 @@ export const fr: Dictionary = {
     personnel: 'Personnel (policiers ou militaires, non précisé)',
     funding: 'Financement',
     equipment: 'Matériel',
-    'enabling-support': 'Soutien logistique et opérationnel',
+    'enabling-support': 'Appui logistique et opérationnel',
     'not-stated': "Forme de l'aide non précisée",
   },
   /** Said after every figure, so that a number never reads firmer than the report has it. */
@@ -93,10 +111,10 @@ export const fr: Dictionary = {
     'to-be-sought': 'à obtenir, pas encore acquis',
     prepared: 'prêt à être fourni',
   },
-  /** "jusqu'à 50 membres du personnel en uniforme": the qualifier and the counted thing around a formatted number. */
+  /** "jusqu'à 50 membres du personnel en tenue": the qualifier and the counted thing around a formatted number. */
   quantity: (qualifier, unit, number) => {
     const before = { exact: '', 'up-to': "jusqu'à ", 'at-least': 'au moins ' }[qualifier];
-    const after = { personnel: 'personnes', 'uniformed-personnel': 'membres du personnel en uniforme', 'police-officers-and-troops': 'policiers et militaires', USD: '' }[unit];
+    const after = { personnel: 'personnes', 'uniformed-personnel': 'membres du personnel en tenue', 'police-officers-and-troops': 'policiers et militaires', USD: '' }[unit];
     return `${before}${number}${after ? ` ${after}` : ''}`;
   },
   offers: {
@@ -106,7 +124,7 @@ export const fr: Dictionary = {
     hostNote: "Aucune offre mentionnée : c'est le pays que la mission aiderait.",
     notContributorNote: (role: string) => `Aucune offre mentionnée : dans l'article, son rôle est celui de ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: "L'article ne précise ni la forme que prendrait son aide, ni son ampleur.",
-    noConditions: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} : aucune condition mentionnée, l'article n'en indique aucune.`,
+    noConditions: (country: NamedCountry) => `Aucune condition mentionnée : l'article n'en indique aucune pour ${theName(frenchCountry(country))}.`,
     noOtherConditions: 'Aucune condition mentionnée en dehors de celles qui portent sur les offres ci-dessus.',
     noConditionsShort: "Aucune condition mentionnée dans l'article.",
   },
@@ -155,7 +173,8 @@ export const fr: Dictionary = {
     status: (page: number, count: number) => `Page ${page} sur ${count}`,
   },
   article: {
-    by: (author: string) => `Par ${author}`,
+    // "Par le service Décryptage": a name that opens with an article takes it in lower case after "Par".
+    by: (author: string) => `Par ${author.replace(/^(Le|La|Les) /, (article) => article.toLowerCase())}`,
     published: 'Publié le',
     updated: 'Mis à jour le',
     minutes: (n: number) => `${n} min de lecture`,
@@ -166,21 +185,27 @@ export const fr: Dictionary = {
     imageAlt: (title: string) => `${title} : visuel de partage`,
   },
   country: {
-    title: (name: string) => `${name} : rôle et offre`,
-    description: (name: string, role: string, offers: string, date: string) =>
-      `La mission dirigée par le Kenya en Haïti : ${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
+    title: (country: NamedCountry) => `Le rôle et l'offre ${ofName(frenchCountry(country))}`,
+    description: (country: NamedCountry, role: string, offers: string, date: string) =>
+      `La mission dirigée par le Kenya en Haïti : ${theName(frenchCountry(country))}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
     role: 'Rôle',
     status: 'Statut',
     asOf: 'Date de référence',
-    offers: "Ce qu'il propose",
+    offers: (country: NamedCountry) => {
+      const c = frenchCountry(country);
+      return `Ce que ${verb(c, 'propose', 'proposent')} ${theName(c)}`;
+    },
     conditions: 'Conditions',
     onTheMap: 'Sur la carte',
-    seeOnMap: (name: string) => `Voir sur la carte complète : ${name}`,
-    compactMapLabel: (name: string) => `Petite carte des pays qui proposent leur aide ; pays mis en évidence : ${name}`,
-    articles: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} dans nos articles`,
-    noArticles: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} : aucun de nos articles ne traite de ce pays en détail ; voir`,
+    seeOnMap: (country: NamedCountry) => `Voir ${theName(frenchCountry(country))} sur la carte complète`,
+    compactMapLabel: (country: NamedCountry) => {
+      const c = frenchCountry(country);
+      return `Petite carte des pays qui proposent leur aide, où ${theName(c)} ${verb(c, 'est', 'sont')} ${agree(c, 'mis', 'mise')} en évidence`;
+    },
+    articles: (country: NamedCountry) => `Nos articles sur ${theName(frenchCountry(country))}`,
+    noArticles: (country: NamedCountry) => `Aucun de nos articles n'est consacré en détail ${toName(frenchCountry(country))} ; voir`,
     noArticlesLink: 'qui propose quoi',
-    shareTitle: (name: string) => `La mission dirigée par le Kenya en Haïti : ${name}`,
+    shareTitle: (country: NamedCountry) => `La mission dirigée par le Kenya en Haïti : ${theName(frenchCountry(country))}`,
   },
   countries: {
     title: 'Tous les pays',
@@ -232,7 +257,10 @@ export const fr: Dictionary = {
   filters: {
     title: 'Filtrer la carte et la liste',
     intro: "Cochez pour n'afficher que les pays correspondants ; si rien n'est coché, tous sont affichés.",
-    destination: (name: string) => `${name}, la destination, reste toujours visible.`,
+    destination: (country: NamedCountry) => {
+      const c = frenchCountry(country);
+      return `${TheName(c)}, destination de la mission, ${verb(c, 'reste', 'restent')} toujours ${agree(c, 'affiché', 'affichée')}.`;
+    },
     kind: "Type d'offre",
     personnelNote: "« Personnel » regroupe les personnes proposées, annoncées, évoquées ou envisagées pour lesquelles l'article ne précise pas, ou le pays n'a pas décidé, s'il s'agit de policiers ou de militaires.",
     status: 'Statut',
@@ -265,7 +293,7 @@ export const fr: Dictionary = {
     countries: 'Pays :',
     weekOf: (date: string) => `Semaine du ${date}`,
     around: (month: string) => `Vers ${month}`,
-    workedOut: (words: string) => `déduite de ${words} dans l'article`,
+    workedOut: (words: string) => `date déduite de ${words} dans l'article`,
   },
   relativeDates: {
     friday: '« vendredi »',
@@ -341,7 +369,7 @@ export const fr: Dictionary = {
     explainer: 'DÉCRYPTAGE',
     map: 'CARTE',
     mapTitle: 'Qui propose quoi, sur une carte',
-    asOf: (date: string) => `D'après l'article du ${date} · Source : Miami Herald`,
+    asOf: (date: string) => `D'après l'article du ${date} · Source : Miami\u00a0Herald`,
     joined: (count: string) => `${count} : le rôle de chacun, sur une seule carte`,
     whatEach: (count: string) => `${count} : le rôle de chacun, selon l'article`,
   },
@@ -487,5 +515,41 @@ export const fr: Dictionary = {
       prepared: 'prêt à être fourni',
     },
     sizeKey: "Surface du cercle : effectifs (bord en tirets : « jusqu'à », un plafond). L'argent est écrit, pas dessiné.",
+  },
+  wholeMessages: {
+    standingAgreed: (unit: Unit, standing: Standing) => standingAgreed(standing, unit),
+    countryImageAlt: (country: NamedCountry, offers: string, status: string) => `${TheName(frenchCountry(country))}. ${offers.replace(/\.$/, '')}. Statut : ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
+    quoteTranslated: (text: string) => `(« ${text} », notre traduction)`,
+    whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)} ; ${note})` : `${when} (${note})`),
+    sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, « ${title} », ${paragraphs}`,
+    desk: 'Le service Décryptage',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    markerLabel: '{name} : {offer}. Statut : {status}.',
+    colon: '\u00a0: ',
+    dataNote:
+      "Chiffres de l'article à la date de référence (asOf), non mis à jour. Chaque chiffre a sa précision (qualifier : exact, up-to = jusqu'à, at-least = au moins) et son degré de fermeté (standing : offered = proposé, announced = annoncé, expected = attendu, discussed = évoqué, considering = à l'étude, to-be-sought = à obtenir, prepared = prêt) : « up-to 500, discussed » se lit « il a été question de jusqu'à 500 », jamais « 500 proposés ». Une quantité null : l'article ne donne aucun chiffre. Paragraphes numérotés à partir de 1.",
+    csvColumns: {
+      id: 'identifiant',
+      name: 'nom',
+      iso3: 'iso3',
+      role: 'rôle',
+      status: 'statut',
+      offers: 'offres',
+      people: 'effectifs',
+      qualifier: (column: string) => `${column}_précision`,
+      standing: (column: string) => `${column}_fermeté`,
+      unit: (column: string) => `${column}_unité`,
+      money: 'montant_usd',
+      conditions: 'conditions',
+      latitude: 'latitude',
+      longitude: 'longitude',
+      asOf: 'date_de_référence',
+      paragraphs: 'paragraphes_source',
+      source: 'source',
+    },
+    qualifier: { exact: 'exact', 'up-to': "jusqu'à", 'at-least': 'au moins' },
+    standing: { offered: 'proposé', announced: 'annoncé', expected: 'attendu', discussed: 'évoqué', considering: "à l'étude", 'to-be-sought': 'à obtenir', prepared: 'prêt' },
+    unit: { personnel: 'personnes', 'uniformed-personnel': 'personnel en tenue', 'police-officers-and-troops': 'policiers et militaires', USD: 'dollars américains' },
   },
 };

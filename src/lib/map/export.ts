@@ -1,6 +1,8 @@
 /** The "get the data" downloads, made at build time from the same records as every page. */
 import type { Source } from '../schemas/source';
+import { t } from '../../i18n';
 import { LANGUAGE_INFO, type Lang } from '../../i18n/languages';
+import { typeset } from '../../i18n/typography';
 import type { MapCountry, MapOffer } from './map-country';
 
 export interface DataFile {
@@ -12,55 +14,61 @@ export interface DataFile {
   countries: readonly MapCountry[];
 }
 
-export const DATA_NOTE =
-  'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought, prepared): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.';
+/** The English note (/data/countries.json); /fr/ and /ht/ carry their own, from the dictionaries. */
+export const DATA_NOTE = t('en').wholeMessages.dataNote;
 
 export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
   return {
     language: LANGUAGE_INFO[lang].tag,
     source: { outlet: source.outlet, author: source.author, title: source.title, published: source.published },
     asOf,
-    note: DATA_NOTE,
+    note: t(lang).wholeMessages.dataNote,
     countries,
   };
 }
 
-type Column = [string, (c: MapCountry) => string | number | null];
+type Column = [string, (c: MapCountry) => string | number | null, 'text' | 'code'];
 
 /**
- * A figure as four columns, so that no one reading the spreadsheet sees a bare number: the value,
- * how to read it ("up-to"), how firm it is ("discussed") and what it counts. Empty where the report
- * gives no such figure; a country with two such figures lists them separated by "; ".
+ * The spreadsheet's columns in a language: headers and coded values (qualifier, standing, unit) in
+ * that language, so /fr/data/ and /ht/data/ hold no English; /data/countries.csv keeps the English
+ * codes, for programs. A figure is four columns, so that no one reading the spreadsheet sees a bare
+ * number: the value, how to read it ("up-to"), how firm it is ("discussed") and what it counts.
+ * Empty where the report gives no such figure; a country with two such figures lists them
+ * separated by "; ".
  */
-function figureColumns(name: string, include: (offer: MapOffer) => boolean): Column[] {
-  const pick = (c: MapCountry) => c.offers.filter(include);
-  const join = (values: (string | number)[]) => (values.length ? values.join('; ') : null);
+function csvColumns(lang: Lang): Column[] {
+  const words = t(lang).wholeMessages;
+  const header = words.csvColumns;
+  const figureColumns = (name: string, include: (offer: MapOffer) => boolean): Column[] => {
+    const pick = (c: MapCountry) => c.offers.filter(include);
+    const join = (values: (string | number)[]) => (values.length ? values.join('; ') : null);
+    return [
+      [name, (c) => join(pick(c).map((o) => o.quantity!.value)), 'code'],
+      [header.qualifier(name), (c) => join(pick(c).map((o) => words.qualifier[o.quantity!.qualifier])), 'text'],
+      [header.standing(name), (c) => join(pick(c).map((o) => words.standing[o.standing])), 'text'],
+      [header.unit(name), (c) => join(pick(c).map((o) => words.unit[o.quantity!.unit])), 'text'],
+    ];
+  };
   return [
-    [name, (c) => join(pick(c).map((o) => o.quantity!.value))],
-    [`${name}_qualifier`, (c) => join(pick(c).map((o) => o.quantity!.qualifier))],
-    [`${name}_standing`, (c) => join(pick(c).map((o) => o.standing))],
-    [`${name}_unit`, (c) => join(pick(c).map((o) => o.quantity!.unit))],
+    [header.id, (c) => c.id, 'code'],
+    [header.name, (c) => c.name, 'text'],
+    [header.iso3, (c) => c.iso3, 'code'],
+    [header.role, (c) => c.roleLabel, 'text'],
+    [header.status, (c) => c.statusLabel, 'text'],
+    // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), but an
+    // abbreviation keeps its capitals ("US$100 million").
+    [header.offers, (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`).join('; ') : (c.offerNote ?? '')), 'text'],
+    ...figureColumns(header.people, (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
+    ...figureColumns(header.money, (o) => o.quantity?.unit === 'USD'),
+    [header.conditions, (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | '), 'text'],
+    [header.latitude, (c) => c.lat, 'code'],
+    [header.longitude, (c) => c.lng, 'code'],
+    [header.asOf, (c) => c.asOf, 'code'],
+    [header.paragraphs, (c) => c.paragraphs.join(' '), 'code'],
+    [header.source, (c) => c.sourceText, 'text'],
   ];
 }
-
-const CSV_COLUMNS: Column[] = [
-  ['id', (c) => c.id],
-  ['name', (c) => c.name],
-  ['iso3', (c) => c.iso3],
-  ['role', (c) => c.roleLabel],
-  ['status', (c) => c.statusLabel],
-  // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), but an
-  // abbreviation keeps its capitals ("US$100 million").
-  ['offers', (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`).join('; ') : (c.offerNote ?? ''))],
-  ...figureColumns('people', (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
-  ...figureColumns('money_usd', (o) => o.quantity?.unit === 'USD'),
-  ['conditions', (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | ')],
-  ['latitude', (c) => c.lat],
-  ['longitude', (c) => c.lng],
-  ['as_of', (c) => c.asOf],
-  ['source_paragraphs', (c) => c.paragraphs.join(' ')],
-  ['source', (c) => c.sourceText],
-];
 
 /**
  * RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. A text
@@ -75,7 +83,10 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function toCsv(countries: readonly MapCountry[]): string {
-  const rows = [CSV_COLUMNS.map(([name]) => name), ...countries.map((c) => CSV_COLUMNS.map(([, get]) => csvField(get(c))))];
+/** The spreadsheet in a language; its text cells get the language's typography, as the pages do (src/i18n/typography.ts). */
+export function toCsv(countries: readonly MapCountry[], lang: Lang = 'en'): string {
+  const columns = csvColumns(lang);
+  const cell = (value: string | number | null, type: 'text' | 'code') => csvField(type === 'text' && typeof value === 'string' ? typeset(value, lang) : value);
+  const rows = [columns.map(([name]) => name), ...countries.map((c) => columns.map(([, get, type]) => cell(get(c), type)))];
   return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
 }

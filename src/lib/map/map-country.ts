@@ -121,7 +121,7 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
       summary: country.summary,
       asOf: country.asOf,
       asOfText: formatDate(country.asOf, lang),
-      sourceText: `${source.outlet}, ${source.author}, “${source.title}”, ${formatParagraphs(paragraphs, lang)}`,
+      sourceText: words.wholeMessages.sourceLine(source.outlet, source.author, source.title, formatParagraphs(paragraphs, lang)),
       paragraphs,
       page: localePath(lang, `/countries/${country.id}/`),
       // The newest few (RELATED_ARTICLES): the data file must not grow with the whole site.

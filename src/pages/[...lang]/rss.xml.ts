@@ -19,7 +19,8 @@ export const GET: APIRoute = async ({ site, props }) => {
   return rss({
     title: words.name,
     description: words.description,
-    site: site ?? DEFAULT_SITE_URL,
+    // The channel links to the home page in the feed's language (items' paths already carry it).
+    site: new URL(localePath(lang, '/'), site ?? DEFAULT_SITE_URL).href,
     items: articles.map((article) => ({
       title: article.data.title,
       description: article.data.standfirst,

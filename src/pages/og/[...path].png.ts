@@ -9,6 +9,7 @@ import { SITE } from '../../consts';
 import { t } from '../../i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { ogImagePath } from '../../i18n/paths';
+import { typeset } from '../../i18n/typography';
 import { summariseOffers } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
 import { getBasemap } from '../../lib/map/basemap';
@@ -32,7 +33,10 @@ export const getStaticPaths = (async () => {
     const worldMap = miniMap(basemap, mapCountries);
     // "/og/fr/home.png" → path "fr/home".
     const path = (name: string) => ogImagePath(lang, name).slice('/og/'.length, -'.png'.length);
-    const card = (content: Omit<CardContent, 'siteName' | 'footer'>) => shareCard({ siteName: words.site.name, footer: asOf, ...content });
+    // The card's words get the page's typography before they are drawn (the pages get it after the build).
+    const set = (text: string) => typeset(text, lang);
+    const card = (content: Omit<CardContent, 'siteName' | 'footer'>) =>
+      shareCard({ ...content, siteName: set(words.site.name), footer: set(asOf), kicker: set(content.kicker), title: set(content.title), ...(content.detail ? { detail: set(content.detail) } : {}) });
     cards.push(
       { path: path('home'), drawing: card({ kicker: words.og.explainer, title: words.home.title, detail: details.home, map: worldMap }) },
       { path: path('map'), drawing: card({ kicker: words.og.map, title: words.og.mapTitle, detail: details.map, map: worldMap }) },

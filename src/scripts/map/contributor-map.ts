@@ -55,7 +55,9 @@ function nextFrame(): Promise<void> {
 }
 
 /** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
-export type MapStrings = Omit<ClientStrings, 'searching' | 'noResults' | 'oneResult' | 'results' | 'shareCopied' | 'shareCopiedButton' | 'shareCopy' | 'shareCopyFailed' | 'mapLoadFailed'> & GestureWords;
+export type MapStrings = Omit<ClientStrings, 'searching' | 'noResults' | 'oneResult' | 'results' | 'shareCopied' | 'shareCopiedButton' | 'shareCopy' | 'shareCopyFailed' | 'mapLoadFailed'> & GestureWords & IssueEighteenWords;
+/** Issue 18: the zoom buttons' labels, the markers' sentence and the colon, in the page's language. */
+type IssueEighteenWords = { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string };
 
 export function mapStrings(root: HTMLElement): MapStrings {
   return JSON.parse(root.dataset['mapStrings'] ?? '{}') as MapStrings;
@@ -109,7 +111,10 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     worldCopyJump: false,
     maxBounds: [[-75, -200], [85, 200]],
     attributionControl: false,
+    // Added below with the page's words: Leaflet's own says "Zoom in" on every language's map.
+    zoomControl: false,
   });
+  L.control.zoom({ zoomInTitle: words.zoomIn ?? 'Zoom in', zoomOutTitle: words.zoomOut ?? 'Zoom out' }).addTo(map);
   cooperativeGestures(map, root.querySelector<HTMLElement>('[data-map-hint]'), words);
   L.control.attribution({ prefix: false }).addAttribution(words.attribution).addTo(map);
   const highlight = root.dataset['highlight'];
@@ -212,7 +217,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (reducedMotion()) map.setView(centre, zoom, { animate: false });
     else map.flyTo(centre, zoom, { duration: 0.6 });
     // The marker's own label says it already (and says "none" for the host, not "not stated").
-    announce(fill(words.selected, { label: markerLabel(country) }));
+    announce(fill(words.selected, { label: markerLabel(country, words.markerLabel) }));
     address.set({ country: id }, changed ? { push: Boolean(options.push) } : undefined);
     if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
   }

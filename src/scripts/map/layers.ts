@@ -89,9 +89,11 @@ export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCoun
 }
 
 /** "Belize: Personnel (police or military not specified), Up to 50 uniformed personnel (offered). Reported by diplomatic sources." */
-export function markerLabel(country: MapCountry): string {
+export function markerLabel(country: MapCountry, template = '{name}: {offer}. {status}.'): string {
   const offer = country.offerNote ?? country.offers.map((o) => `${o.kind}, ${o.amount}`).join('; ');
-  return `${country.name}: ${offer}. ${country.statusLabel}.`;
+  // The template is the page's whole sentence (its own spacing and words); a note that already ends
+  // a sentence loses its full stop, so the label never reads "..".
+  return fill(template, { name: country.name, offer: offer.replace(/\.$/, ''), status: country.statusLabel });
 }
 
 /** The largest symbol's diameter (Kenya's 1,000 at today's figures; the others by area from it): smaller on a phone's narrow map. */
@@ -104,7 +106,7 @@ export function addMarkers(
   onSelect: (id: string, opener: HTMLElement) => void,
   /** Compact maps: a marker is a link to the country on the full map, not a toggle. */
   opensFullMap: boolean,
-  words: Pick<ClientStrings, 'openOnMap'>,
+  words: Pick<ClientStrings, 'openOnMap'> & { markerLabel?: string },
 ) {
   const markers = new Map<string, Leaflet.Marker>();
   const largest = Math.max(0, ...countries.map((c) => (c.figure && !c.figure.money ? c.figure.value : 0)));
@@ -120,9 +122,9 @@ export function addMarkers(
     if (element) {
       if (opensFullMap) {
         element.setAttribute('role', 'link');
-        element.setAttribute('aria-label', fill(words.openOnMap, { name: country.name, label: markerLabel(country) }));
+        element.setAttribute('aria-label', fill(words.openOnMap, { name: country.name, label: markerLabel(country, words.markerLabel) }));
       } else {
-        element.setAttribute('aria-label', markerLabel(country));
+        element.setAttribute('aria-label', markerLabel(country, words.markerLabel));
         element.setAttribute('aria-pressed', 'false');
       }
       element.dataset['country'] = country.id;

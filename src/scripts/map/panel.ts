@@ -27,7 +27,7 @@ export interface PanelActions {
   onCopyLink: () => void;
   /** "_top" inside an embed, so links leave the iframe. */
   linkTarget?: string;
-  /** The page's words. */
+  /** The page's words (with, from issue 18, the colon as the page's language spaces it). */
   words: MapStrings;
 }
 
@@ -58,7 +58,7 @@ export function renderPanel(panel: HTMLElement, country: MapCountry, actions: Pa
     const list = el('ul');
     for (const offer of country.offers) {
       const item = el('li');
-      item.append(el('strong', `${offer.kind}: `), offer.amount);
+      item.append(el('strong', `${offer.kind}${words.colon ?? ': '}`), offer.amount);
       if (offer.detail) item.append(el('p', offer.detail, 'detail'));
       list.append(item);
     }
