@@ -29,3 +29,10 @@ export function reachableChunks(entries: readonly string[], read: (chunk: string
   }
   return found;
 }
+
+const STYLESHEET_REFERENCE = /["'`](?:\.\/|_astro\/|\/_astro\/)([\w.-]+\.css)["'`]/g;
+
+/** The stylesheets a script's text names (file names under /_astro/), e.g. Leaflet's, which the map loads itself. */
+export function stylesheetReferences(code: string): string[] {
+  return [...new Set([...code.matchAll(STYLESHEET_REFERENCE)].map((match) => match[1]!))];
+}

@@ -212,8 +212,9 @@ describe('the basemap the browser downloads', () => {
 describe('the map palette and the stylesheet', () => {
   // The canvas land, the still map and the share cards take their colours from marker-style.ts;
   // the stylesheet draws the markers and the legend, so it must say the same.
-  const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+  const css = readFileSync(new URL('../../src/components/map/map.css', import.meta.url), 'utf8');
   const [light, dark] = css.split(/\/\* Dark theme: markers/);
+  it('finds both schemes in the map’s stylesheet', () => expect(dark).toBeDefined());
   it.each(MARKER_KINDS)('gives %s markers the palette colour in both schemes', (kind) => {
     const ring = kind === 'under-discussion' || kind === 'not-a-contributor';
     const lightRule = new RegExp(`\\.marker--${kind} \\.marker-shape \\{[^}]*\\}`).exec(light!)?.[0] ?? '';

@@ -61,7 +61,7 @@ describe('a language’s files to save', () => {
     { path: '/countries/belize/', html: html('<script type="module" src="/_astro/english-only.js"></script>') },
     { path: '/ht/', html: html('') },
   ];
-  const chunks: Record<string, string> = { 'page.js': 'import"./shared.js";import("./leaflet.js")', 'shared.js': '', 'leaflet.js': '', 'a.js': '' };
+  const chunks: Record<string, string> = { 'page.js': 'import"./shared.js";import("./leaflet.js")', 'shared.js': '', 'leaflet.js': 'x="_astro/leaflet-core.css"', 'a.js': '' };
   const files = languageFiles('fr', pages, (name) => chunks[name]);
 
   it('holds the language’s pages, and not its search, embed or 404, nor another language’s pages', () => {
@@ -69,8 +69,8 @@ describe('a language’s files to save', () => {
     expect(isSavedPage('/countries/belize/', 'en')).toBe(true);
     expect(isSavedPage('/fr/countries/belize/', 'en')).toBe(false);
   });
-  it('holds every file those pages load, scripts they import later included, and the map’s data and basemap', () => {
-    expect(files.filter((f) => !f.endsWith('/'))).toEqual(['/_astro/a.js', '/_astro/leaflet.js', '/_astro/page.js', '/_astro/shared.js', '/data/basemap.json', '/favicon.svg', '/fr/data/countries.json', '/fr/map/static-map.svg']);
+  it('holds every file those pages load, scripts they import later and the stylesheets those load included, and the map’s data and basemap', () => {
+    expect(files.filter((f) => !f.endsWith('/'))).toEqual(['/_astro/a.js', '/_astro/leaflet-core.css', '/_astro/leaflet.js', '/_astro/page.js', '/_astro/shared.js', '/data/basemap.json', '/favicon.svg', '/fr/data/countries.json', '/fr/map/static-map.svg']);
     expect(files).not.toContain('/_astro/search.js');
     expect(files).not.toContain('/_astro/english-only.js');
   });

@@ -5,7 +5,7 @@
  * Never the search index, the embed, the 404 page or another language's pages. Pure, unit tested.
  */
 import { BASEMAP_URL } from '../map/data-paths';
-import { reachableChunks } from '../module-graph';
+import { reachableChunks, stylesheetReferences } from '../module-graph';
 import { splitLocale, type Lang } from '../../i18n/languages';
 import { OFFLINE_PAGE } from './strategy';
 
@@ -59,7 +59,12 @@ export function languageFiles(lang: Lang, pages: readonly BuiltFile[], readChunk
   const files = new Set<string>();
   for (const page of saved) for (const file of pageFiles(page.html ?? '')) files.add(file);
   const entries = [...files].filter((file) => file.startsWith('/_astro/') && file.endsWith('.js')).map((file) => file.slice('/_astro/'.length));
-  for (const chunk of reachableChunks(entries, readChunk)) files.add(`/_astro/${chunk}`);
+  const chunks = [...entries, ...reachableChunks(entries, readChunk)];
+  for (const chunk of chunks) {
+    files.add(`/_astro/${chunk}`);
+    // A stylesheet a script loads itself (the map's Leaflet rules) is needed offline too.
+    for (const sheet of stylesheetReferences(readChunk(chunk) ?? '')) files.add(`/_astro/${sheet}`);
+  }
   return [...saved.map((page) => page.path).sort(), ...[...files].sort()];
 }
 
