@@ -12,7 +12,7 @@ import { t } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { localePath, type Lang } from '../i18n/languages';
 import { isContributor, type CountryRecord } from './countries';
-import { formatUsd } from './format';
+import { formatUsd, standingLabel } from './format';
 import type { Citation } from './schemas/common';
 import type { Offer, OfferKind, Quantity, Standing } from './schemas/country';
 import type { Source } from './schemas/source';
@@ -121,7 +121,8 @@ export function buildOfferChart(countries: readonly CountryRecord[], sources: re
         href,
         value: offer.quantity.value,
         figure: shortFigure(offer.quantity, lang),
-        standing: words.standing[offer.standing],
+        // The tables' words: agreed with what is counted, and whose word it is where one source gives it.
+        standing: standingLabel(offer, lang),
         unit: words.quantity('exact', offer.quantity.unit, '').trim(),
         paragraph: paragraphStating(offer.quantity.value, country.sources, sources),
       };

@@ -298,7 +298,7 @@ export const ht: Dictionary = {
     sourceTitle: 'Sous la',
     sourceIntro: 'Tout sa sit sa a di sou istwa a soti nan yon sèl repòtaj:',
     ownWords:
-      'Fè ak chif yo se pa repòtaj la; mo yo se pa nou. Nou site pawòl moun yon ti kras sèlman, ant gimè, epi nou di kiyès ki di l. Lè repòtaj la pa bay yon chif oswa yon detay, nou ekri « pa presize » olye nou devine. Nou pa ajoute okenn fè ki soti lòt kote sou istwa a, e nou pa kouvri evènman ki pase apre dat repòtaj la.',
+      'Fè ak chif yo soti nan repòtaj la; se nou ki chwazi mo yo. Nou site pawòl moun yon ti kras sèlman, ant gimè, epi nou di kiyès ki di l. Lè repòtaj la pa bay yon chif oswa yon detay, nou ekri « pa presize » olye nou devine. Nou pa ajoute okenn fè ki soti lòt kote sou istwa a, e nou pa kouvri evènman ki pase apre dat repòtaj la.',
     translationsTitle: 'Tradiksyon',
     translations:
       'Paj an franse ak an kreyòl ayisyen yo se tradiksyon nou fè esplikasyon an angle a, e nou revize yo tankou nenpòt atik. Chak chif, chak dat ak chak referans paragraf soti nan menm dosye ak vèsyon angle a; yon verifikasyon anpeche sit la pibliye si yon tradiksyon site lòt paragraf, oswa si li bay yon chif paragraf li yo pa bay.',
