@@ -1,46 +1,77 @@
 /**
- * Numbers, money, dates and names for each language. French comes from Intl ("1 000",
- * "26 septembre 2023"); Kreyòl from the project's own table (src/i18n/kreyol.ts), since Node's
- * ICU has none; English as a British-style newsroom writes it. Pure; unit tested.
+ * One formatter per language for the numbers, money, dates, months and lists readers see. French
+ * comes from Intl ("1 000", "26 septembre 2023"); Kreyòl from the project's own table
+ * (src/i18n/kreyol.ts), since Node's ICU has none; English as a British-style newsroom writes it.
+ * Every caller names its language (`formatter(lang).date(…)`): there is no default, so a page can
+ * never fall back to English by omission. Pure; unit tested.
  */
 import { HT_MONTHS, htList, htNumber } from './kreyol';
 import type { Lang } from './languages';
 
+export interface Formatter {
+  /** "1,000", "1 000", "1 000". */
+  number(value: number): string;
+  /** "26 September 2023", "26 septembre 2023", "26 septanm 2023"; read in UTC so no time zone shifts the day. */
+  date(date: Date | string): string;
+  /** "September 2023", "septembre 2023", "septanm 2023". */
+  month(date: Date | string): string;
+  /** US dollars as each language's press writes them: US$100 million, 100 millions de dollars américains, 100 milyon dola ameriken. */
+  usd(amount: number): string;
+  /** "Kenya, Belize and Peru", "Kenya, Belize et Pérou", "Kenya, Beliz ak Pewou". */
+  list(items: readonly string[]): string;
+}
+
 const toDate = (date: Date | string) => (typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
 
-const intl = {
-  en: { number: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }), date: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }), month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }), list: new Intl.ListFormat('en-GB') },
-  fr: { number: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }), date: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }), month: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }), list: new Intl.ListFormat('fr-FR') },
+/** The scale word of an amount of money, or none under a million. */
+function moneyScale(amount: number): [number, Record<Lang, string>] | undefined {
+  if (amount >= 1e9) return [1e9, { en: 'billion', fr: amount >= 2e9 ? 'milliards' : 'milliard', ht: 'milya' }];
+  if (amount >= 1e6) return [1e6, { en: 'million', fr: amount >= 2e6 ? 'millions' : 'million', ht: 'milyon' }];
+  return undefined;
+}
+
+function intlFormatter(lang: 'en' | 'fr', locale: string, usd: (figure: string, unit: string | undefined) => string): Formatter {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale);
+  return {
+    number: (value) => number.format(value),
+    date: (day) => date.format(toDate(day)),
+    month: (day) => month.format(toDate(day)),
+    usd: (amount) => {
+      const scale = moneyScale(amount);
+      return usd(number.format(amount / (scale?.[0] ?? 1)), scale?.[1][lang]);
+    },
+    list: (items) => list.format(items),
+  };
+}
+
+const kreyol: Formatter = {
+  number: htNumber,
+  date: (date) => {
+    const day = toDate(date);
+    return `${day.getUTCDate()} ${HT_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  },
+  month: (date) => {
+    const day = toDate(date);
+    return `${HT_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  },
+  usd: (amount) => {
+    const scale = moneyScale(amount);
+    const figure = htNumber(amount / (scale?.[0] ?? 1));
+    return scale ? `${figure} ${scale[1].ht} dola ameriken` : `${figure} dola ameriken`;
+  },
+  list: htList,
 };
 
-export function formatNumber(lang: Lang, value: number): string {
-  return lang === 'ht' ? htNumber(value) : intl[lang].number.format(value);
-}
+const FORMATTERS: Record<Lang, Formatter> = {
+  en: intlFormatter('en', 'en-GB', (figure, unit) => (unit ? `US$${figure} ${unit}` : `US$${figure}`)),
+  fr: intlFormatter('fr', 'fr-FR', (figure, unit) => (unit ? `${figure} ${unit} de dollars américains` : `${figure} dollars américains`)),
+  ht: kreyol,
+};
 
-/** "26 September 2023", "26 septembre 2023", "26 septanm 2023"; read in UTC so no time zone shifts the day. */
-export function formatDate(lang: Lang, date: Date | string): string {
-  const day = toDate(date);
-  if (lang === 'ht') return `${day.getUTCDate()} ${HT_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
-  return intl[lang].date.format(day);
-}
-
-/** "September 2023", "septembre 2023", "septanm 2023". */
-export function formatMonth(lang: Lang, date: Date | string): string {
-  const day = toDate(date);
-  if (lang === 'ht') return `${HT_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
-  return intl[lang].month.format(day);
-}
-
-/** US dollars the way each language's press writes them: US$100 million, 100 millions de dollars américains, 100 milyon dola ameriken. */
-export function formatUsd(lang: Lang, amount: number): string {
-  const [scale, unit] =
-    amount >= 1e9 ? [1e9, { en: 'billion', fr: amount >= 2e9 ? 'milliards' : 'milliard', ht: 'milya' }] : amount >= 1e6 ? [1e6, { en: 'million', fr: amount >= 2e6 ? 'millions' : 'million', ht: 'milyon' }] : [1, undefined];
-  const figure = formatNumber(lang, amount / scale);
-  if (lang === 'en') return unit ? `US$${figure} ${unit.en}` : `US$${figure}`;
-  if (lang === 'fr') return unit ? `${figure} ${unit.fr} de dollars américains` : `${figure} dollars américains`;
-  return unit ? `${figure} ${unit.ht} dola ameriken` : `${figure} dola ameriken`;
-}
-
-export function formatList(lang: Lang, items: readonly string[]): string {
-  return lang === 'ht' ? htList(items) : intl[lang].list.format(items);
+/** The formatter of a language. */
+export function formatter(lang: Lang): Formatter {
+  return FORMATTERS[lang];
 }

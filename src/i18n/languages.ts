@@ -51,7 +51,3 @@ export function langParams(): { params: { lang: string | undefined }; props: { l
   return LANGUAGES.map((lang) => ({ params: { lang: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
 }
 
-/** The language of the page being rendered, from its URL: what every component asks first. */
-export function langOf(url: URL): Lang {
-  return splitLocale(url.pathname).lang;
-}

@@ -8,6 +8,7 @@
  * 3. dist/sw.js: the worker bundled with the build id and each language's offline page written in.
  * Runs after the integrations that change pages (map preloads), so the sizes are the real ones.
  */
+import { formatter } from '../i18n/format.ts';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,6 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
-import { formatNumber } from '../i18n/format.ts';
 import { LANGUAGES, localePath, splitLocale, type Lang } from '../i18n/languages.ts';
 import { reachableChunks } from '../lib/module-graph.ts';
 import { kilobytes, languageFiles, offlinePageFiles, type BuiltFile } from '../lib/offline/language-files.ts';
@@ -67,7 +67,7 @@ export function offlineReading(): AstroIntegration {
         for (const page of pages) {
           const lang = splitLocale(page.path).lang;
           if (!page.html!.includes(OFFLINE_KB_PLACEHOLDER) && !page.html!.includes(BUILD_ID_PLACEHOLDER)) continue;
-          writeFileSync(page.file, page.html!.replaceAll(OFFLINE_KB_PLACEHOLDER, formatNumber(lang, kb[lang])).replaceAll(BUILD_ID_PLACEHOLDER, buildId));
+          writeFileSync(page.file, page.html!.replaceAll(OFFLINE_KB_PLACEHOLDER, formatter(lang).number(kb[lang])).replaceAll(BUILD_ID_PLACEHOLDER, buildId));
         }
 
         const offlinePages = {} as Record<Lang, string[]>;

@@ -83,7 +83,7 @@ export interface OfferColumns {
  * Splits a country's offers into the table's columns, in words. "Not stated" where the report
  * mentions such an offer without a number; "None stated" where it mentions none at all.
  */
-export function offerColumns(country: Country, lang: Lang = 'en'): OfferColumns {
+export function offerColumns(country: Country, lang: Lang): OfferColumns {
   const describe = (include: (kind: OfferKind) => boolean, withKind: boolean) => {
     const offers = country.offers.filter((o) => include(o.kind));
     if (offers.length === 0) return t(lang).offers.noneStated;
@@ -97,7 +97,7 @@ export function offerColumns(country: Country, lang: Lang = 'en'): OfferColumns 
 }
 
 /** What to say where a country has no offer, so the host and a co-author are not called silent contributors. */
-export function noOfferNote(country: Pick<Country, 'role' | 'status'>, lang: Lang = 'en'): string {
+export function noOfferNote(country: Pick<Country, 'role' | 'status'>, lang: Lang): string {
   const words = t(lang);
   if (country.role === 'host') return words.offers.hostNote;
   if (country.status === 'not-a-contributor') return words.offers.notContributorNote(words.role[country.role]);
@@ -105,7 +105,7 @@ export function noOfferNote(country: Pick<Country, 'role' | 'status'>, lang: Lan
 }
 
 /** One line for a country's offers, for descriptions and share cards; never silent about a missing offer. */
-export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>, lang: Lang = 'en'): string {
+export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>, lang: Lang): string {
   return country.offers.length ? country.offers.map((offer) => formatOffer(offer, lang)).join('; ') : noOfferNote(country, lang);
 }
 
@@ -114,7 +114,7 @@ export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'stat
  * be the site's own count: the report's count is "at least a dozen" (paragraph 1), which the site
  * never restates as a number.
  */
-export function countSentence(countries: readonly Pick<Country, 'status'>[], lang: Lang = 'en'): string {
+export function countSentence(countries: readonly Pick<Country, 'status'>[], lang: Lang): string {
   const helping = countries.filter(isContributor).length;
   return t(lang).count(helping, countries.length - helping);
 }

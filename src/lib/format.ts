@@ -1,20 +1,16 @@
 /**
  * Turning stored numbers and dates into the words readers see, in each language. Pure functions,
- * unit tested. English is the default, so code that has no language at hand stays English.
+ * unit tested. Every function names its language: none defaults to English.
  */
 import { t } from '../i18n';
-import { formatDate as dateIn, formatList, formatMonth as monthIn, formatNumber, formatUsd as usdIn } from '../i18n/format';
+import { formatter } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 import type { Offer, Quantity } from './schemas/country';
 
-/** US dollars the way each language's press writes them: US$100 million, 100 millions de dollars américains. */
-export function formatUsd(amount: number, lang: Lang = 'en'): string {
-  return usdIn(lang, amount);
-}
-
 /** A stated number in words: "up to 50 uniformed personnel", "1,000 police officers and troops", "US$100 million". */
-export function formatQuantity(quantity: Quantity, lang: Lang = 'en'): string {
-  const number = quantity.unit === 'USD' ? formatUsd(quantity.value, lang) : formatNumber(lang, quantity.value);
+export function formatQuantity(quantity: Quantity, lang: Lang): string {
+  const format = formatter(lang);
+  const number = quantity.unit === 'USD' ? format.usd(quantity.value) : format.number(quantity.value);
   return t(lang).quantity(quantity.qualifier, quantity.unit, number);
 }
 
@@ -23,12 +19,12 @@ export function formatQuantity(quantity: Quantity, lang: Lang = 'en'): string {
  * personnel (discussed, not described as an offer)". Every place that shows an offer's figure goes
  * through here, so none can drop the qualifier or the standing.
  */
-export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attribution'>, lang: Lang = 'en'): string {
+export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attribution'>, lang: Lang): string {
   return capitalise(offerAmount(offer, lang));
 }
 
 /** One line for an offer: "Funding: US$100 million (to be sought, not yet secured)". */
-export function formatOffer(offer: Offer, lang: Lang = 'en'): string {
+export function formatOffer(offer: Offer, lang: Lang): string {
   return `${t(lang).kind[offer.kind]}: ${offerAmount(offer, lang)}`;
 }
 
@@ -46,7 +42,7 @@ export function offerAmount(offer: Pick<Offer, 'quantity' | 'standing' | 'attrib
  * How firm an offer is, with who says so where the report gives it on one source's word:
  * "discussed, one source said; not described as an offer". The map's data and every table use it.
  */
-export function standingLabel(offer: Pick<Offer, 'standing' | 'attribution'> & { quantity?: Offer['quantity'] | null }, lang: Lang = 'en'): string {
+export function standingLabel(offer: Pick<Offer, 'standing' | 'attribution'> & { quantity?: Offer['quantity'] | null }, lang: Lang): string {
   // Agreed with what the figure counts where there is one (issue 18): "150 personnes (annoncées)".
   const words = t(lang);
   const label = offer.quantity && offer.quantity !== 'not stated' ? words.wholeMessages.standingAgreed(offer.quantity.unit, offer.standing) : words.standing[offer.standing];
@@ -66,16 +62,6 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "26 September 2023" from a Date or a YYYY-MM-DD string, read in UTC so no reader's time zone shifts the day. */
-export function formatDate(date: Date | string, lang: Lang = 'en'): string {
-  return dateIn(lang, date);
-}
-
-/** "September 2023". */
-export function formatMonth(date: Date | string, lang: Lang = 'en'): string {
-  return monthIn(lang, date);
-}
-
 /** YYYY-MM-DD, for `<time datetime>` and machine-readable output. */
 export function isoDay(date: Date | string): string {
   return toDate(date).toISOString().slice(0, 10);
@@ -92,9 +78,9 @@ export function readingMinutes(text: string): number {
 }
 
 /** "paragraph 7" or "paragraphs 5, 7 and 8", "paragraphes 5, 7 et 8", "paragraf 5, 7 ak 8". */
-export function formatParagraphs(paragraphs: readonly number[], lang: Lang = 'en'): string {
+export function formatParagraphs(paragraphs: readonly number[], lang: Lang): string {
   const sorted = [...new Set(paragraphs)].sort((a, b) => a - b).map(String);
-  return t(lang).source.paragraphs(formatList(lang, sorted), sorted.length);
+  return t(lang).source.paragraphs(formatter(lang).list(sorted), sorted.length);
 }
 
 /**

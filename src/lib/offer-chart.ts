@@ -8,11 +8,11 @@
  * consideration gets a lighter fill, and the standing is written on every bar. Money is not people,
  * so it gets a line of its own; countries with no figure are listed by name, never drawn as zero.
  */
+import { formatter } from '../i18n/format';
 import { t } from '../i18n';
-import { formatNumber } from '../i18n/format';
 import { localePath, type Lang } from '../i18n/languages';
 import { isContributor, type CountryRecord } from './countries';
-import { formatUsd, standingLabel } from './format';
+import { standingLabel } from './format';
 import type { Citation } from './schemas/common';
 import type { Offer, OfferKind, Quantity, Standing } from './schemas/country';
 import type { Source } from './schemas/source';
@@ -101,11 +101,11 @@ export function niceMax(value: number): number {
 }
 
 function shortFigure(quantity: Quantity, lang: Lang): string {
-  const number = quantity.unit === 'USD' ? formatUsd(quantity.value, lang) : formatNumber(lang, quantity.value);
+  const number = quantity.unit === 'USD' ? formatter(lang).usd(quantity.value) : formatter(lang).number(quantity.value);
   return t(lang).chart.hedged(quantity.qualifier, number);
 }
 
-export function buildOfferChart(countries: readonly CountryRecord[], sources: readonly Pick<Source, 'id' | 'figures'>[], lang: Lang = 'en'): OfferChartModel {
+export function buildOfferChart(countries: readonly CountryRecord[], sources: readonly Pick<Source, 'id' | 'figures'>[], lang: Lang): OfferChartModel {
   const words = t(lang);
   const bars: Omit<ChartBar, 'percent'>[] = [];
   const money: (MoneyLine & { value: number })[] = [];
@@ -138,7 +138,7 @@ export function buildOfferChart(countries: readonly CountryRecord[], sources: re
   const largest = Math.max(0, ...bars.map((bar) => bar.value));
   const max = niceMax(largest);
   const tickStep = max / 4;
-  const ticks = [0, 1, 2, 3, 4].map((i) => ({ value: i * tickStep, label: formatNumber(lang, i * tickStep), percent: i * 25 }));
+  const ticks = [0, 1, 2, 3, 4].map((i) => ({ value: i * tickStep, label: formatter(lang).number(i * tickStep), percent: i * 25 }));
   // Ties keep the records' reading order (the lead nation first); Array.prototype.sort is stable.
   const byValue = <T extends { value: number }>(list: T[]) => list.sort((a, b) => b.value - a.value);
 

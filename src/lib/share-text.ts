@@ -25,7 +25,7 @@ export function keyOffer(country: Pick<Country, 'offers'>): Offer | undefined {
 }
 
 /** "Belize: up to 50 uniformed personnel (offered), with conditions". */
-export function keyFigure(country: FigureCountry, lang: Lang = 'en'): string {
+export function keyFigure(country: FigureCountry, lang: Lang): string {
   const words = t(lang);
   const offer = keyOffer(country);
   if (!offer) {
@@ -48,7 +48,7 @@ export function keyFigure(country: FigureCountry, lang: Lang = 'en'): string {
  * has one (in the article's own order), or the title alone. Never over SHARE_TEXT_LIMIT: when the
  * two do not fit, the figure goes, since the link preview shows the title anyway.
  */
-export function articleShareText(title: string, countries: readonly FigureCountry[], lang: Lang = 'en'): string {
+export function articleShareText(title: string, countries: readonly FigureCountry[], lang: Lang): string {
   const country = countries.find((c) => c.offers.some((offer) => offer.quantity !== 'not stated'));
   if (!country) return title;
   const text = `${title} — ${keyFigure(country, lang)}`;

@@ -22,7 +22,7 @@ async function translation<C extends 'articleTranslations' | 'countryTranslation
   return entry;
 }
 
-export function getCountries(lang: Lang = 'en'): Promise<readonly CountryRecord[]> {
+export function getCountries(lang: Lang): Promise<readonly CountryRecord[]> {
   return once(`countries/${lang}`, () => readCountries(lang));
 }
 
@@ -57,7 +57,7 @@ async function readCountries(lang: Lang): Promise<CountryRecord[]> {
   return sortForReading(records);
 }
 
-export function getArticles(lang: Lang = 'en'): Promise<readonly Article[]> {
+export function getArticles(lang: Lang): Promise<readonly Article[]> {
   return once(`articles/${lang}`, () => readArticles(lang));
 }
 
@@ -80,11 +80,11 @@ async function readArticles(lang: Lang): Promise<Article[]> {
 }
 
 /** Articles that list the country among those they concern, in reading order. */
-export async function getArticlesAbout(countryId: string, lang: Lang = 'en'): Promise<Article[]> {
+export async function getArticlesAbout(countryId: string, lang: Lang): Promise<Article[]> {
   return (await getArticles(lang)).filter((article) => article.data.countries.includes(countryId));
 }
 
-export async function getTimeline(lang: Lang = 'en') {
+export async function getTimeline(lang: Lang) {
   const events = (await getCollection('timeline')).map((entry) => entry.data);
   if (lang === 'en') return byDate(events);
   const translated = await Promise.all(
@@ -96,7 +96,7 @@ export async function getTimeline(lang: Lang = 'en') {
   return byDate(translated);
 }
 
-export async function getPeople(lang: Lang = 'en') {
+export async function getPeople(lang: Lang) {
   const people = (await getCollection('people')).map((entry) => entry.data);
   if (lang === 'en') return people.map((person) => ({ ...person, quoteTranslation: undefined as string | undefined }));
   return Promise.all(
@@ -108,7 +108,7 @@ export async function getPeople(lang: Lang = 'en') {
 }
 
 /** Background terms, in the order editors wrote them. */
-export async function getGlossary(lang: Lang = 'en') {
+export async function getGlossary(lang: Lang) {
   const terms = (await getCollection('glossary')).map((entry) => entry.data);
   if (lang === 'en') return terms;
   return Promise.all(terms.map(async (term) => (await translation('glossaryTranslations', lang, term.id)).data));

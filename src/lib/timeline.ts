@@ -1,7 +1,7 @@
 /** Ordering and labelling of timeline events. Pure and unit tested. */
+import { formatter } from '../i18n/format';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/languages';
-import { formatDate, formatMonth } from './format';
 import type { TimelineEvent } from './schemas/timeline';
 
 /**
@@ -13,21 +13,21 @@ export function byDate<T extends Pick<TimelineEvent, 'date'> & { placedWith?: st
 }
 
 /** The date as precisely as the report gives it, and no more precisely. */
-export function whenLabel(event: Pick<TimelineEvent, 'date' | 'precision' | 'when'>, lang: Lang = 'en'): string {
+export function whenLabel(event: Pick<TimelineEvent, 'date' | 'precision' | 'when'>, lang: Lang): string {
   if (event.when) return event.when;
   const words = t(lang).timeline;
   switch (event.precision) {
     case 'day':
-      return formatDate(event.date, lang);
+      return formatter(lang).date(event.date);
     case 'month':
-      return formatMonth(event.date, lang);
+      return formatter(lang).month(event.date);
     case 'year':
       return event.date.slice(0, 4);
     case 'week':
-      return words.weekOf(formatDate(event.date, lang));
+      return words.weekOf(formatter(lang).date(event.date));
     case 'approximate':
       // The schema requires `when` for approximate dates; keep a safe wording all the same.
-      return words.around(formatMonth(event.date, lang));
+      return words.around(formatter(lang).month(event.date));
   }
 }
 
@@ -39,7 +39,7 @@ const PLACING_ONLY = new Set<string>(['recent-weeks', 'nearly-a-year']);
  * entry with no date of its own (approximate) is only placed by the report's vague words, so it
  * says "placed by “in recent weeks”": no date is worked out for it.
  */
-export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom' | 'precision'>, lang: Lang = 'en'): string | null {
+export function workedOutNote(event: Pick<TimelineEvent, 'workedOutFrom' | 'precision'>, lang: Lang): string | null {
   const words = t(lang);
   if (!event.workedOutFrom) return null;
   const phrase = words.relativeDates[event.workedOutFrom];

@@ -59,13 +59,13 @@ describe('offerColumns', () => {
     const c = country('us', {
       offers: [usd(100_000_000), { kind: 'enabling-support', quantity: 'not stated', standing: 'offered' as const, conditions: [] }],
     });
-    expect(offerColumns(c)).toEqual({ people: 'None stated', money: 'US$100 million (offered)', other: 'Enabling support: offered (no figure stated)' });
+    expect(offerColumns(c, 'en')).toEqual({ people: 'None stated', money: 'US$100 million (offered)', other: 'Enabling support: offered (no figure stated)' });
   });
   it('keeps the qualifier on people offers and says when a number is missing', () => {
     const rwanda = country('rwanda', { offers: [{ kind: 'personnel', quantity: { value: 500, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'discussed', conditions: [] }] });
-    expect(offerColumns(rwanda).people).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
+    expect(offerColumns(rwanda, 'en').people).toBe('Up to 500 uniformed personnel (discussed, not described as an offer)');
     const antigua = country('antigua', { offers: [{ kind: 'personnel', quantity: 'not stated', standing: 'announced', conditions: [] }] });
-    expect(offerColumns(antigua).people).toBe('Intent to take part announced (no number stated)');
+    expect(offerColumns(antigua, 'en').people).toBe('Intent to take part announced (no number stated)');
   });
 });
 
@@ -79,23 +79,23 @@ describe('compareAmounts', () => {
 
 describe('noOfferNote', () => {
   it('says the host and a co-author make no offer, and a silent contributor that the report is silent', () => {
-    expect(noOfferNote({ role: 'host', status: 'not-a-contributor' })).toMatch(/^None stated: it is the country the mission would help/);
-    expect(noOfferNote({ role: 'co-drafter', status: 'not-a-contributor' })).toBe('None stated: its part in the report is as co-author of the draft resolution.');
-    expect(noOfferNote({ role: 'contributor', status: 'diplomatic-sources' })).toMatch(/does not state what form/);
+    expect(noOfferNote({ role: 'host', status: 'not-a-contributor' }, 'en')).toMatch(/^None stated: it is the country the mission would help/);
+    expect(noOfferNote({ role: 'co-drafter', status: 'not-a-contributor' }, 'en')).toBe('None stated: its part in the report is as co-author of the draft resolution.');
+    expect(noOfferNote({ role: 'contributor', status: 'diplomatic-sources' }, 'en')).toMatch(/does not state what form/);
   });
 });
 
 describe('summariseOffers', () => {
   it('lists every offer with its standing, and falls back to the honest note when there is none', () => {
-    expect(summariseOffers(country('us', { offers: [{ ...usd(100_000_000), standing: 'to-be-sought' }] }))).toBe('Funding: US$100 million (to be sought, not yet secured)');
-    expect(summariseOffers(country('haiti', { role: 'host', status: 'not-a-contributor' }))).toMatch(/^None stated: it is the country the mission would help/);
+    expect(summariseOffers(country('us', { offers: [{ ...usd(100_000_000), standing: 'to-be-sought' }] }), 'en')).toBe('Funding: US$100 million (to be sought, not yet secured)');
+    expect(summariseOffers(country('haiti', { role: 'host', status: 'not-a-contributor' }), 'en')).toMatch(/^None stated: it is the country the mission would help/);
   });
 });
 
 describe('countSentence', () => {
   it('counts from the records and says what it counts', () => {
     const records = [country('a', {}), country('b', { status: 'under-discussion' }), country('h', { role: 'host', status: 'not-a-contributor' })];
-    expect(countSentence(records)).toBe('2 countries offering or weighing help, and 1 more named with another part');
-    expect(countSentence([country('a', {})])).toBe('1 country offering or weighing help');
+    expect(countSentence(records, 'en')).toBe('2 countries offering or weighing help, and 1 more named with another part');
+    expect(countSentence([country('a', {})], 'en')).toBe('1 country offering or weighing help');
   });
 });

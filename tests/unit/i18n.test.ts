@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, fill } from '../../src/i18n';
 import { countryName } from '../../src/i18n/country-names';
-import { formatDate, formatList, formatMonth, formatNumber, formatUsd } from '../../src/i18n/format';
+import { formatter } from '../../src/i18n/format';
 import { LANGUAGES, localePath, splitLocale } from '../../src/i18n/languages';
 import { localiseRendered } from '../../src/lib/markdown/localise-rendered';
 
@@ -60,18 +60,18 @@ describe('addresses', () => {
 
 describe('formatting per language', () => {
   it('writes French as Intl does', () => {
-    expect(formatNumber('fr', 1000).replace(/\s/g, ' ')).toBe('1 000');
-    expect(formatDate('fr', '2023-09-26')).toBe('26 septembre 2023');
-    expect(formatUsd('fr', 100_000_000).replace(/\s/g, ' ')).toBe('100 millions de dollars américains');
-    expect(formatList('fr', ['Kenya', 'Belize', 'Pérou'])).toBe('Kenya, Belize et Pérou');
+    expect(formatter('fr').number(1000).replace(/\s/g, ' ')).toBe('1 000');
+    expect(formatter('fr').date('2023-09-26')).toBe('26 septembre 2023');
+    expect(formatter('fr').usd(100_000_000).replace(/\s/g, ' ')).toBe('100 millions de dollars américains');
+    expect(formatter('fr').list(['Kenya', 'Belize', 'Pérou'])).toBe('Kenya, Belize et Pérou');
   });
   it('writes Kreyòl from its own table, since Intl falls back to English for "ht"', () => {
     expect(new Intl.DateTimeFormat('ht', { month: 'long', timeZone: 'UTC' }).format(new Date('2023-09-26T00:00:00Z'))).toBe('September');
-    expect(formatDate('ht', '2023-09-26')).toBe('26 septanm 2023');
-    expect(formatMonth('ht', '2023-08-01')).toBe('out 2023');
-    expect(formatNumber('ht', 2000).replace(/\s/g, ' ')).toBe('2 000');
-    expect(formatUsd('ht', 100_000_000).replace(/\s/g, ' ')).toBe('100 milyon dola ameriken');
-    expect(formatList('ht', ['Kenya', 'Beliz', 'Pewou'])).toBe('Kenya, Beliz ak Pewou');
+    expect(formatter('ht').date('2023-09-26')).toBe('26 septanm 2023');
+    expect(formatter('ht').month('2023-08-01')).toBe('out 2023');
+    expect(formatter('ht').number(2000).replace(/\s/g, ' ')).toBe('2 000');
+    expect(formatter('ht').usd(100_000_000).replace(/\s/g, ' ')).toBe('100 milyon dola ameriken');
+    expect(formatter('ht').list(['Kenya', 'Beliz', 'Pewou'])).toBe('Kenya, Beliz ak Pewou');
   });
   it('names countries in each language', () => {
     expect(countryName('en', 'USA', 'United States')).toBe('United States');

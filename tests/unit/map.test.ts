@@ -43,7 +43,7 @@ const records = [
   record('haiti', { iso3: 'HTI', role: 'host', status: 'not-a-contributor', point: { lat: 19, lng: -72 } }),
 ];
 const articles = [{ id: 'kenya-article', title: 'Kenya, explained', countries: ['kenya', 'belize'] }];
-const countries: MapCountry[] = toMapCountries(records, articles, source);
+const countries: MapCountry[] = toMapCountries(records, articles, source, 'en');
 const byId = (id: string) => countries.find((c) => c.id === id)!;
 
 describe('toMapCountries', () => {
@@ -139,7 +139,7 @@ describe('data export', () => {
     expect(csvField(null)).toBe('');
   });
   it('writes a header and one row per record, every figure beside its qualifier, standing and unit', () => {
-    const lines = toCsv(countries).trimEnd().split('\r\n');
+    const lines = toCsv(countries, 'en').trimEnd().split('\r\n');
     expect(lines).toHaveLength(countries.length + 1);
     expect(lines[0]).toMatch(/^id,name,iso3,role,status,offers,people,people_qualifier,people_standing,people_unit,money_usd,money_usd_qualifier,money_usd_standing,money_usd_unit,conditions,/);
     expect(lines.find((l) => l.startsWith('italy,'))).toContain('does not state what form');
@@ -148,7 +148,7 @@ describe('data export', () => {
     expect(lines.find((l) => l.startsWith('belize,'))).toContain('Needs a resolution. (paragraph 7)');
   });
   it('puts the citation and as-of date in the JSON', () => {
-    const file = toDataFile(countries, source, '2023-09-26');
+    const file = toDataFile(countries, source, '2023-09-26', 'en');
     expect(file.asOf).toBe('2023-09-26');
     expect(file.source).toEqual({ outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26' });
     expect(file.countries.map((c) => c.id)).toEqual(records.map((r) => r.id));

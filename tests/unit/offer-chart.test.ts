@@ -36,6 +36,7 @@ describe('buildOfferChart', () => {
       country('host', { role: 'host', status: 'not-a-contributor' }),
     ],
     [source],
+    'en',
   );
 
   it('draws a bar per offer of people, largest first, from zero to a round end of the scale', () => {
@@ -92,7 +93,7 @@ describe('the chart of the report’s own records', () => {
   const dir = 'content/countries';
   const records: CountryRecord[] = readdirSync(dir).map((file) => ({ id: file.replace(/\.json$/, ''), ...JSON.parse(readFileSync(join(dir, file), 'utf8')) }));
   const sources = JSON.parse(readFileSync('content/sources.json', 'utf8')) as Source[];
-  const chart = buildOfferChart(records, sources);
+  const chart = buildOfferChart(records, sources, 'en');
 
   it('has a bar for every stated figure of people and a paragraph for each', () => {
     const stated = records.flatMap((r) => r.offers.filter((o) => o.quantity !== 'not stated' && o.quantity.unit !== 'USD'));

@@ -10,6 +10,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import Pagination from '../../src/components/Pagination.astro';
 import { DICTIONARIES } from '../../src/i18n';
+import { splitLocale } from '../../src/i18n/languages';
 import { buildHead } from '../../src/lib/head';
 import { allPages, ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, latest, pageCount, pagePath, paginate } from '../../src/lib/paginate';
 import { projectRoot } from '../support/paths';
@@ -165,7 +166,9 @@ describe('the pager', () => {
 
   const render = async (url: string, page: { number: number; count: number; prev: string | undefined; next: string | undefined }) => {
     const container = await AstroContainer.create();
-    return container.renderToString(Pagination, { props: { page }, request: new Request(url) });
+    // The page's language comes down as a prop, as pages pass it; the address must agree with it.
+    const lang = splitLocale(new URL(url).pathname).lang;
+    return container.renderToString(Pagination, { props: { page, lang }, request: new Request(url) });
   };
 
   it('is not there when the list fits on one page', async () => {

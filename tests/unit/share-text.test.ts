@@ -61,10 +61,10 @@ describe('keyFigure', () => {
 
 describe('articleShareText', () => {
   it('adds the figure of the first country the article names that has one', () => {
-    expect(articleShareText('Kenya’s lead role', [byId('haiti'), byId('kenya'), byId('belize')])).toBe('Kenya’s lead role — Kenya: 1,000 police officers and troops (expected), with conditions');
+    expect(articleShareText('Kenya’s lead role', [byId('haiti'), byId('kenya'), byId('belize')], 'en')).toBe('Kenya’s lead role — Kenya: 1,000 police officers and troops (expected), with conditions');
   });
   it('keeps the title alone when no country has a figure, or when the two would be too long', () => {
-    expect(articleShareText('Why Haiti asked', [byId('haiti'), byId('guatemala')])).toBe('Why Haiti asked');
-    expect(articleShareText('x'.repeat(190), [byId('kenya')])).toBe('x'.repeat(190));
+    expect(articleShareText('Why Haiti asked', [byId('haiti'), byId('guatemala')], 'en')).toBe('Why Haiti asked');
+    expect(articleShareText('x'.repeat(190), [byId('kenya')], 'en')).toBe('x'.repeat(190));
   });
 });

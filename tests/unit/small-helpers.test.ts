@@ -32,10 +32,10 @@ describe('timeline', () => {
     expect(byDate(events).map((e) => e.n)).toEqual([2, 4, 1, 3]);
   });
   it('shows a date only as precisely as the report gives it', () => {
-    expect(whenLabel({ date: '2023-09-22', precision: 'day' })).toBe('22 September 2023');
-    expect(whenLabel({ date: '2023-07-01', precision: 'month' })).toBe('July 2023');
-    expect(whenLabel({ date: '1994-01-01', precision: 'year' })).toBe('1994');
-    expect(whenLabel({ date: '2022-10-01', precision: 'approximate', when: 'Nearly a year before the report' })).toBe('Nearly a year before the report');
+    expect(whenLabel({ date: '2023-09-22', precision: 'day' }, 'en')).toBe('22 September 2023');
+    expect(whenLabel({ date: '2023-07-01', precision: 'month' }, 'en')).toBe('July 2023');
+    expect(whenLabel({ date: '1994-01-01', precision: 'year' }, 'en')).toBe('1994');
+    expect(whenLabel({ date: '2022-10-01', precision: 'approximate', when: 'Nearly a year before the report' }, 'en')).toBe('Nearly a year before the report');
   });
 });
 
@@ -89,7 +89,7 @@ describe('kept answers of the Markdown safety check', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('keeps each text’s problems between runs, with the line offset applied afresh', () => {
     keepMarkdownAnswersIn(file, 'v1');
-    expect(markdownProblems('See [this](javascript:alert(1)).', 10)).toEqual([expect.objectContaining({ line: 11 })]);
+    expect(markdownProblems('See [this](javascript:alert(1)).', 10, 'en')).toEqual([expect.objectContaining({ line: 11 })]);
     saveMarkdownAnswers();
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; answers: Record<string, { line: number }[]> };
     expect(saved.version).toBe('v1');
@@ -98,16 +98,16 @@ describe('kept answers of the Markdown safety check', () => {
     const [key] = Object.keys(saved.answers);
     writeFileSync(file, JSON.stringify({ version: 'v1', answers: { [key!]: [{ line: 3, message: 'kept' }] } }));
     keepMarkdownAnswersIn(file, 'v1');
-    expect(markdownProblems('See [this](javascript:alert(1)).', 10)).toEqual([{ line: 13, message: 'kept' }]);
+    expect(markdownProblems('See [this](javascript:alert(1)).', 10, 'en')).toEqual([{ line: 13, message: 'kept' }]);
     saveMarkdownAnswers();
   });
   it('starts afresh when the checker has changed (another version)', () => {
     keepMarkdownAnswersIn(file, 'v2');
-    expect(markdownProblems('See [this](javascript:alert(1)).')).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('not allowed') })]);
+    expect(markdownProblems('See [this](javascript:alert(1)).', 0, 'en')).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('not allowed') })]);
     saveMarkdownAnswers();
   });
   it('checks afresh, keeping nothing, unless asked to keep', () => {
-    expect(markdownProblems('[x](javascript:alert(1))')).toHaveLength(1);
+    expect(markdownProblems('[x](javascript:alert(1))', 0, 'en')).toHaveLength(1);
   });
 });
 

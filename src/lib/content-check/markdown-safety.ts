@@ -92,7 +92,7 @@ export function crossLanguageProblem(written: string, lang: Lang): string | unde
   return `the link ${written} leads to the ${LANGUAGE_NAMES[target]} page: write ${fixed}`;
 }
 
-export function markdownProblems(body: string, lineOffset = 0, lang: Lang = 'en'): MarkdownProblem[] {
+export function markdownProblems(body: string, lineOffset: number, lang: Lang): MarkdownProblem[] {
   const key = kept && createHash('sha256').update(`${lang}\n${body}`).digest('base64');
   let found = key ? kept!.answers.get(key) : undefined;
   if (!found) {

@@ -109,7 +109,7 @@ export function validateContent(files: ContentFiles, today: string): ContentErro
     if (words > MAX_ARTICLE_WORDS) {
       errors.push({ file: article.file, field: 'body', message: `is ${words} words; an article may have at most ${MAX_ARTICLE_WORDS} (about 15 minutes' reading on a phone): split it in two` });
     }
-    for (const problem of markdownProblems(article.body ?? '', article.bodyOffset ?? 0)) {
+    for (const problem of markdownProblems(article.body ?? '', article.bodyOffset ?? 0, 'en')) {
       errors.push({ file: article.file, field: `body (line ${problem.line})`, message: problem.message });
     }
   }

@@ -51,7 +51,7 @@ export interface FigureCheckInput {
  * sentence state, `checkText` holds one piece of prose to it. `lang` picks how figures are read
  * and where worked-out dates link.
  */
-export function figureChecker(errors: ContentError[], sourceList: readonly { data: Source }[], lang: Lang = 'en') {
+export function figureChecker(errors: ContentError[], sourceList: readonly { data: Source }[], lang: Lang) {
   const sources = new Map(sourceList.map((s) => [s.data.id, s.data]));
   const workedOutHref = localePath(lang, WORKED_OUT_HREF);
   const extract = (text: string) => (lang === 'en' ? extractFigures(text) : extractTranslatedFigures(text, lang));
@@ -127,7 +127,7 @@ export function figureChecker(errors: ContentError[], sourceList: readonly { dat
 
 export function checkFigures(input: FigureCheckInput): ContentError[] {
   const errors: ContentError[] = [];
-  const { allowed, checkText, checkBody } = figureChecker(errors, input.sources);
+  const { allowed, checkText, checkBody } = figureChecker(errors, input.sources, 'en');
 
   for (const article of input.articles) {
     const whole = allowed(article.data.sources);

@@ -17,7 +17,7 @@ export interface DataFile {
 /** The English note (/data/countries.json); /fr/ and /ht/ carry their own, from the dictionaries. */
 export const DATA_NOTE = t('en').wholeMessages.dataNote;
 
-export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
+export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang): DataFile {
   return {
     language: LANGUAGE_INFO[lang].tag,
     source: { outlet: source.outlet, author: source.author, title: source.title, published: source.published },
@@ -84,7 +84,7 @@ export function csvField(value: string | number | null): string {
 }
 
 /** The spreadsheet in a language; its text cells get the language's typography, as the pages do (src/i18n/typography.ts). */
-export function toCsv(countries: readonly MapCountry[], lang: Lang = 'en'): string {
+export function toCsv(countries: readonly MapCountry[], lang: Lang): string {
   const columns = csvColumns(lang);
   const cell = (value: string | number | null, type: 'text' | 'code') => csvField(type === 'text' && typeof value === 'string' ? typeset(value, lang) : value);
   const rows = [columns.map(([name]) => name), ...countries.map((c) => columns.map(([, get, type]) => cell(get(c), type)))];

@@ -5,7 +5,7 @@ import { getArticles, getCountries, getSource } from '../site-content';
 import { toMapCountries, type MapCountry } from './map-country';
 import { oncePerBuild } from '../once-per-build';
 
-export function loadMapCountries(lang: Lang = 'en'): Promise<readonly MapCountry[]> {
+export function loadMapCountries(lang: Lang): Promise<readonly MapCountry[]> {
   return oncePerBuild(`map-countries/${lang}`, () => readMapCountries(lang));
 }
 

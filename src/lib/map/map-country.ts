@@ -3,12 +3,12 @@
  * one shape: the browser gets exactly this (as /data/countries.json) and nothing else, so the map
  * can never say something the pages do not.
  */
+import { formatter } from '../../i18n/format';
 import countryCodes from 'i18n-iso-countries';
 import { noOfferNote, type CountryRecord } from '../countries';
 import { t } from '../../i18n';
 import { localePath, type Lang } from '../../i18n/languages';
-import { formatDate, formatOfferAmount, formatParagraphs, formatUsd, standingLabel } from '../format';
-import { formatNumber } from '../../i18n/format';
+import { formatOfferAmount, formatParagraphs, standingLabel } from '../format';
 import type { Source } from '../schemas/source';
 import { latest, RELATED_ARTICLES } from '../paginate';
 import type { FilterKind, Qualifier, Standing, Status, Unit } from '../vocabulary';
@@ -87,7 +87,7 @@ export interface ArticleLink {
 }
 
 /** `countries` and `articles` already in `lang` (site-content reads them so); every label here is too. */
-export function toMapCountries(countries: readonly CountryRecord[], articles: readonly ArticleLink[], source: Source, lang: Lang = 'en'): MapCountry[] {
+export function toMapCountries(countries: readonly CountryRecord[], articles: readonly ArticleLink[], source: Source, lang: Lang): MapCountry[] {
   const words = t(lang);
   const condition = (c: { text: string; paragraphs: number[] }) => ({ ...c, paragraphsText: formatParagraphs(c.paragraphs, lang) });
   return countries.map((country) => {
@@ -120,7 +120,7 @@ export function toMapCountries(countries: readonly CountryRecord[], articles: re
       conditions: [...country.conditions, ...country.offers.flatMap((o) => o.conditions)].map(condition),
       summary: country.summary,
       asOf: country.asOf,
-      asOfText: formatDate(country.asOf, lang),
+      asOfText: formatter(lang).date(country.asOf),
       sourceText: words.wholeMessages.sourceLine(source.outlet, source.author, source.title, formatParagraphs(paragraphs, lang)),
       paragraphs,
       page: localePath(lang, `/countries/${country.id}/`),
@@ -140,7 +140,7 @@ export function mapFigure(country: Pick<CountryRecord, 'offers'>, lang: Lang): M
   const money = chosen.unit === 'USD';
   return {
     value: chosen.value,
-    text: words.figure(chosen.qualifier, money ? formatUsd(chosen.value, lang) : formatNumber(lang, chosen.value)),
+    text: words.figure(chosen.qualifier, money ? formatter(lang).usd(chosen.value) : formatter(lang).number(chosen.value)),
     // Short, but never stronger than the tables: a figure on one source's word says so on the map too.
     standing: chosen.attribution ? t(lang).attribution[chosen.attribution](words.standing[chosen.standing]) : words.standing[chosen.standing],
     money,

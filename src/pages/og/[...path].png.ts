@@ -4,6 +4,7 @@
  * /og/countries/ID.png, and the same under /og/fr/ and /og/ht/.
  * Drawn on worker threads and cached between builds: see src/lib/share-image/share-cards.ts.
  */
+import { formatter } from '../../i18n/format';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../consts';
 import { t } from '../../i18n';
@@ -11,7 +12,6 @@ import { LANGUAGES } from '../../i18n/languages';
 import { ogImagePath } from '../../i18n/paths';
 import { typeset } from '../../i18n/typography';
 import { summariseOffers } from '../../lib/countries';
-import { formatDate } from '../../lib/format';
 import { getBasemap } from '../../lib/map/basemap';
 import { loadMapCountries } from '../../lib/map/load-map-countries';
 import { shareCard, type CardContent } from '../../lib/share-image/card';
@@ -28,7 +28,7 @@ export const getStaticPaths = (async () => {
     const words = t(lang);
     const mapCountries = await loadMapCountries(lang);
     const details = siteCardDetails(mapCountries, lang);
-    const asOf = words.og.asOf(formatDate(SITE.asOf, lang));
+    const asOf = words.og.asOf(formatter(lang).date(SITE.asOf));
     // The home, map and article cards all show this one world map: work it out once per language.
     const worldMap = miniMap(basemap, mapCountries);
     // "/og/fr/home.png" → path "fr/home".
