@@ -216,7 +216,8 @@ export const ht: Dictionary = {
     shareTitle: 'Kiyès k ap ofri kisa: yon kat kontribitè misyon Kenya ta dirije a',
     staticAlt: 'Kat monn nan (imaj fiks) ak peyi k ap ofri èd yo, an koulè dapre estati yo, ak liy ki mennen Ayiti. Lis konplè a vin apre.',
     noScript: 'Kat entèaktif la bezwen JavaScript. Kat fiks ki anwo a ak lis ki anba a montre menm peyi yo.',
-    embedHeading: (site: string) => `Kiyès k ap ofri kisa: ${site}`,
+    // The site's name has a colon of its own: a second colon would stack two (« Kiyès k ap ofri kisa : Misyon Kenya a : … »).
+    embedHeading: (site: string) => `Kiyès k ap ofri kisa · ${site}`,
     embedPageTitle: 'Kat pou mete sou lòt sit',
     embedDescription: (date: string) => `Kat peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a, pou mete sou lòt sit, dapre repòtaj ${date} la.`,
     iframeTitle: 'Kat: peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a',
@@ -447,7 +448,7 @@ export const ht: Dictionary = {
   /** Kat pou mete sou lòt sit ak kòd li. */
   embed: {
     credit: (outlet: string, author: string, date: string) => `Sous: ${outlet}, repòtaj ${author}, ${date}.`,
-    creditLink: (site: string) => `Kat la ak tout esplikasyon yo: ${site}`,
+    creditLink: (site: string) => `Kat la ak tout esplikasyon yo sou sit « ${site} »`,
     copyButton: 'Kopye kòd la',
     copied: 'Kòd la kopye. Kole l nan HTML paj ou a.',
     copyFailed: 'Nou pa t ka kopye l otomatikman: chwazi kòd ki anwo a epi kopye l.',
@@ -504,7 +505,7 @@ export const ht: Dictionary = {
     markerLabel: '{name}: {offer}. Estati: {status}.',
     colon: '\u00a0: ',
     dataNote:
-      'Chif repòtaj la nan dat referans la (asOf), nou pa mete yo ajou. Chak chif gen presizyon li (qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare): “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Lè quantity vid (null), sa vle di repòtaj la pa bay chif. Paragraf yo konte apati 1.',
+      'Chif yo jan repòtaj la te bay yo nan dat referans la (asOf); nou pa mete yo ajou. Chak chif gen presizyon li (qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare): “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Lè quantity vid (null), sa vle di repòtaj la pa bay chif. Paragraf yo konte apati 1.',
     csvColumns: {
       id: 'idantifyan',
       name: 'non',
