@@ -108,7 +108,7 @@ export const ht: Dictionary = {
     condition: 'Kondisyon',
     noneStated: 'Pa mansyone',
     hostNote: 'Repòtaj la pa mansyone okenn òf: se peyi misyon an ta ede a.',
-    notContributorNote: (role: string) => `Repòtaj la pa mansyone okenn òf: wòl peyi a nan repòtaj la se ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
+    notContributorNote: (role: string) => `Repòtaj la pa mansyone okenn òf: li site peyi a sèlman kòm ${role.charAt(0).toLowerCase()}${role.slice(1)}.`,
     silentNote: 'Repòtaj la pa di ki fòm èd li ta pran, ni konbyen.',
     noConditions: (country: NamedCountry) => `Repòtaj la pa bay okenn kondisyon pou ${country.name}.`,
     noOtherConditions: 'Pa gen lòt kondisyon ki presize apa sa ki sou òf ki anwo yo.',
@@ -190,7 +190,7 @@ export const ht: Dictionary = {
     title: 'Tout peyi yo',
     description: (date: string) => `Tout peyi repòtaj Miami Herald ${date} la site ki gen yon wòl nan misyon an, ak wòl yo, òf yo ak estati yo.`,
     intro: (count: string) =>
-      `Chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), wòl li ak, lè repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
+      `Men chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), ak wòl li e, lè repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
     statusLink: 'sa chak estati vle di',
     caption: (date: string) => `Peyi, wòl, òf ak estati jan yo te ye ${date}`,
   },
@@ -288,9 +288,9 @@ export const ht: Dictionary = {
   glossary: {
     title: 'Glosè',
     description:
-      'Esplikasyon an mo senp sou tèm sit sa a sèvi: Konsèy Sekirite Nasyonzini, yon rezolisyon, yon fòs miltinasyonal ak lòt ankò. Enfòmasyon jeneral, yo pa soti nan repòtaj la.',
+      'Esplikasyon an mo senp sou tèm sit sa a itilize yo: Konsèy Sekirite Nasyonzini, yon rezolisyon, yon fòs miltinasyonal ak lòt ankò. Enfòmasyon jeneral, yo pa soti nan repòtaj la.',
     label: 'Enfòmasyon jeneral, yo pa soti nan repòtaj la.',
-    note: 'Ti esplikasyon kout sa yo ede w konprann tèm atik yo sèvi. Yo pa soti nan repòtaj Miami Herald la, kidonk yo pa site okenn paragraf, e yo pa di anyen sou evènman istwa sa a. Pou w konnen sa repòtaj la di, swiv referans yo nan atik yo; gade',
+    note: 'Ti esplikasyon kout sa yo ede w konprann tèm atik yo itilize. Yo pa soti nan repòtaj Miami Herald la, kidonk yo pa site okenn paragraf, e yo pa di anyen sou evènman istwa sa a. Pou w konnen sa repòtaj la di, swiv referans yo nan atik yo; gade',
     noteLink: 'kijan nou trete enfòmasyon jeneral',
   },
   about: {
@@ -389,7 +389,7 @@ export const ht: Dictionary = {
   },
   offerWithoutFigure: {
     offered: 'ofri (pa gen chif ki presize)',
-    announced: 'entansyon pou l patisipe anonse (pa gen kantite moun ki presize)',
+    announced: 'anonse entansyon l pou l patisipe (pa gen kantite moun ki presize)',
     expected: 'yo atann (pa gen chif ki presize)',
     discussed: 'diskite, yo pa prezante l kòm yon òf (pa gen chif ki presize)',
     considering: 'y ap egzamine l (pa gen kantite moun ki presize)',
