@@ -103,7 +103,7 @@ describe.skipIf(!chromiumPath)('offline reading', () => {
     await offline();
     await page.goto(`${origin}/ht/countries/kenya/`, { waitUntil: 'load' });
     expect(await page.locator('html').getAttribute('lang')).toBe('ht');
-    expect(await page.locator('h1').textContent()).toBe('Ou pa gen koneksyon');
+    expect(await page.locator('h1').textContent()).toBe('Ou pa gen entènèt');
     expect(await page.locator('[data-offline-address]').textContent()).toBe('/ht/countries/kenya/');
     await expect.poll(() => page.locator('[data-offline-item]:visible a').allTextContents(), WAIT).toEqual(['Rwanda']);
     await page.goto(`${origin}/fr/timeline/`, { waitUntil: 'load' });
