@@ -195,7 +195,7 @@ describe('node scripts/serve.ts', () => {
     const { child, port, output } = await start('direct');
     expect(await accepts(port)).toBe(true);
     child.kill(signal);
-    await until(() => child.exitCode !== null, 10_000, 'the server to exit');
+    await until(() => child.exitCode !== null, 20_000, 'the server to exit');
     expect(child.exitCode).toBe(0);
     expect(output()).toMatch(/Stopped/);
     expect(await accepts(port)).toBe(false);
@@ -204,14 +204,14 @@ describe('node scripts/serve.ts', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('stops when `npm start` gets %s, the npm process alone', async (signal) => {
     const { child, port } = await start('through npm');
     child.kill(signal);
-    await until(() => child.exitCode !== null || child.signalCode !== null, 10_000, 'npm to exit');
+    await until(() => child.exitCode !== null || child.signalCode !== null, 20_000, 'npm to exit');
     expect(await accepts(port)).toBe(false);
   });
 
   it('stops when the shell it was started from is killed, instead of serving on as an orphan', async () => {
     const { child, port } = await start('through a shell');
     child.kill('SIGTERM');
-    await until(async () => !(await accepts(port)), 10_000, 'the port to close');
+    await until(async () => !(await accepts(port)), 20_000, 'the port to close');
   });
 });
 
