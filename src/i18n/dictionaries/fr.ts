@@ -80,21 +80,22 @@ export const fr: Dictionary = {
     },
     'not-a-contributor': {
       label: 'Non cité comme contributeur',
-      meaning: "Cité dans l'article pour un rôle dans cette affaire (le pays que la mission aiderait, ou coauteur du projet de résolution), sans qu'aucune offre d'aide soit mentionnée.",
+      meaning: "Cité dans l'article pour un rôle dans cette affaire (le pays que la mission aiderait, ou un pays coauteur du projet de résolution), sans qu'aucune offre d'aide soit mentionnée.",
     },
   },
   role: {
     'lead-nation': 'Pays chef de file',
-    contributor: 'Contributeur',
-    'possible-contributor': 'Contributeur possible',
-    backer: 'Coauteur du projet de résolution, qui collaborerait avec le Congrès pour obtenir des financements',
-    'co-drafter': 'Coauteur du projet de résolution',
+    // A role follows the country's name (« les Bahamas, pays contributeur »): « pays » agrees with any country.
+    contributor: 'Pays contributeur',
+    'possible-contributor': 'Pays contributeur possible',
+    backer: 'Pays coauteur du projet de résolution, qui collaborerait avec le Congrès pour obtenir des financements',
+    'co-drafter': 'Pays coauteur du projet de résolution',
     host: 'Pays que la mission aiderait',
   },
   kind: {
-    police: 'Police',
+    police: 'Policiers',
     military: 'Militaires',
-    'police-and-military': 'Police et militaires',
+    'police-and-military': 'Policiers et militaires',
     personnel: 'Personnel (policiers ou militaires, non précisé)',
     funding: 'Financement',
     equipment: 'Matériel',
@@ -185,7 +186,8 @@ export const fr: Dictionary = {
     imageAlt: (title: string) => `${title} : visuel de partage`,
   },
   country: {
-    title: (country: NamedCountry) => `Le rôle et l'offre ${ofName(frenchCountry(country))}`,
+    // Haïti offers nothing: it is the country the mission would help, and its page says so in its title.
+    title: (country: NamedCountry) => (country.iso3 === 'HTI' ? 'Haïti, le pays que la mission aiderait' : `Le rôle et l'offre ${ofName(frenchCountry(country))}`),
     description: (country: NamedCountry, role: string, offers: string, date: string) =>
       `La mission dirigée par le Kenya en Haïti : ${theName(frenchCountry(country))}, ${role.charAt(0).toLowerCase()}${role.slice(1)}. ${offers.replace(/\.$/, '')}. D'après l'article du ${date}.`,
     role: 'Rôle',
@@ -235,13 +237,13 @@ export const fr: Dictionary = {
     embedTitle: 'Intégrer cette carte',
     embedLabel: 'Copiez ce code dans votre page :',
     shareTitle: 'Qui propose quoi : carte des contributeurs de la mission dirigée par le Kenya',
-    staticAlt: 'Carte du monde statique des pays qui proposent leur aide, colorés selon leur statut, avec des lignes vers Haïti. La liste complète suit.',
-    noScript: 'La carte interactive nécessite JavaScript. La carte statique ci-dessus et la liste ci-dessous présentent les mêmes pays.',
+    staticAlt: 'Carte fixe des pays qui proposent leur aide, colorés selon leur statut, avec des lignes vers Haïti. La liste complète suit.',
+    noScript: 'La carte interactive nécessite JavaScript. La carte fixe ci-dessus et la liste ci-dessous présentent les mêmes pays.',
     embedHeading: (site: string) => `Qui propose quoi : ${site}`,
     embedPageTitle: 'Carte des contributeurs (intégration)',
     embedDescription: (date: string) => `Carte intégrable des pays qui proposent leur aide à la mission dirigée par le Kenya en Haïti, d'après l'article du ${date}.`,
     iframeTitle: 'Carte : pays qui proposent leur aide à la mission dirigée par le Kenya en Haïti',
-    staticAltShort: 'Carte du monde statique des pays qui proposent leur aide, colorés selon leur statut, avec des lignes vers Haïti.',
+    staticAltShort: 'Carte fixe des pays qui proposent leur aide, colorés selon leur statut, avec des lignes vers Haïti.',
     fallbackNotice: "La carte interactive n'a pas pu se charger : voici une image fixe de la carte.",
     fallbackFull: 'Chaque pays figure dans la liste ci-dessous, avec son offre et son statut.',
     fallbackListed: 'Chaque pays est présenté sur',
@@ -375,7 +377,7 @@ export const fr: Dictionary = {
   },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
   client: {
-    mapLoadFailed: "La carte interactive n'a pas pu se charger. La carte statique et la liste ci-dessous présentent les mêmes pays.",
+    mapLoadFailed: "La carte interactive n'a pas pu se charger. La carte fixe et la liste ci-dessous présentent les mêmes pays.",
     basemapFailed: "Les contours des pays n'ont pas pu être chargés. Les marqueurs, les lignes et la liste ci-dessous fonctionnent toujours.",
     attribution: 'Fond de carte : Natural Earth',
     panelHintWithList: 'Choisissez un pays sur la carte ou dans la liste pour afficher ici son offre, ses conditions et ses sources.',
