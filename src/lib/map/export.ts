@@ -18,7 +18,7 @@ export interface DataFile {
 export const DATA_NOTE = t('en').wholeMessages.dataNote;
 
 /** A label continued inside a sentence: its first capital lowered, unless the word is an abbreviation ("US$"). */
-const runOn = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
+const runOn = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (first) => first.toLowerCase());
 
 export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang = 'en'): DataFile {
   return {
