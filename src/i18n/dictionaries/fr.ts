@@ -358,7 +358,7 @@ export const fr: Dictionary = {
     correctionsTitle: 'Signaler une erreur',
     corrections: "Si une phrase de ce site ne correspond pas à l’article, indiquez-nous la page et la phrase en question, ainsi que le paragraphe de l’article sur lequel elle devrait reposer.",
     correctionsLink: 'Signaler une erreur',
-    correctionsFallback: 'Utilisez le suivi des tickets (issue tracker) du dépôt à partir duquel ce site est publié.',
+    correctionsFallback: 'Utilisez le suivi des tickets du dépôt à partir duquel ce site est publié.',
     correctionsMade: 'Les corrections sont apportées dans les fichiers de contenu, et la date de mise à jour de notre article change en conséquence.',
   },
   notFound: {
