@@ -31,8 +31,8 @@ const encodeAttribute = (text: string) => encodeText(text).replace(/"/g, '&quot;
  * A text node typeset, with each “quotation” that `isEnglish` recognises wrapped in
  * <span lang="en"> and left as the speaker said it (screen readers switch voice, no French spacing).
  */
-function typesetTextNode(raw: string, lang: TypesetLang, isEnglish?: (quotation: string) => boolean): string {
-  if (!isEnglish || !/[“«]/.test(raw)) return typesetEncoded(raw, lang, encodeText);
+function typesetTextNode(raw: string, lang: TypesetLang, isEnglish?: (quotation: string) => boolean, previous = ''): string {
+  if (!isEnglish || !/[“«]/.test(raw)) return typesetEncoded(raw, lang, encodeText, previous);
   const text = decode(raw);
   let out = '';
   let last = 0;
@@ -42,18 +42,19 @@ function typesetTextNode(raw: string, lang: TypesetLang, isEnglish?: (quotation:
     const words = match[1] ?? match[2]!;
     if (!isEnglish(words)) continue;
     const marked_ = match[1] !== undefined ? `<span lang="en">${encodeText(match[0])}</span>` : `«\u202f<span lang="en">${encodeText(words)}</span>\u202f»`;
-    out += encodeText(typeset(text.slice(last, match.index), lang)) + marked_;
+    // The text before a quotation follows the element before this node, or the previous quotation.
+    out += encodeText(typeset(text.slice(last, match.index), lang, last === 0 ? previous : text.slice(0, last))) + marked_;
     last = match.index + match[0].length;
     marked = true;
   }
-  return marked ? out + encodeText(typeset(text.slice(last), lang)) : typesetEncoded(raw, lang, encodeText);
+  return marked ? out + encodeText(typeset(text.slice(last), lang, text.slice(0, last))) : typesetEncoded(raw, lang, encodeText, previous);
 }
 
 /** Typesets the text of a text node or attribute value; leaves it byte for byte when nothing changes. */
-function typesetEncoded(raw: string, lang: TypesetLang, encode: (text: string) => string): string {
+function typesetEncoded(raw: string, lang: TypesetLang, encode: (text: string) => string, previous = ''): string {
   if (!/[;:!?'%«»\d]|&#39;|&apos;/.test(raw)) return raw;
   const text = decode(raw);
-  const done = typeset(text, lang);
+  const done = typeset(text, lang, previous);
   return done === text ? raw : encode(done);
 }
 
@@ -66,6 +67,12 @@ function typesetTag(tag: string, lang: TypesetLang): string {
   });
 }
 
+/**
+ * Inline elements: the text after one continues the sentence before it, so a mark that opens that
+ * text (`<a>…</a> :`) is spaced against the element's last character. Any other tag ends the run.
+ */
+export const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
 /** An HTML page or an XML feed with its human text typeset. Markup, URLs and code are unchanged. */
 export function typesetMarkup(markup: string, lang: TypesetLang, isEnglish?: (quotation: string) => boolean): string {
   if (lang === 'en') return markup;
@@ -75,13 +82,19 @@ export function typesetMarkup(markup: string, lang: TypesetLang, isEnglish?: (qu
   const tags = new RegExp(TAG.source, 'g');
   let out = '';
   let last = 0;
+  // The text just before the current point in the same run of inline text ('' after a block tag).
+  let previous = '';
+  const after = (text: string) => (text === '' ? previous : decode(text));
   for (let match = tags.exec(markup); match; match = tags.exec(markup)) {
     const text = markup.slice(last, match.index);
-    out += english.length ? text : typesetTextNode(text, lang, isEnglish);
+    const typeset_ = english.length ? text : typesetTextNode(text, lang, isEnglish, previous);
+    out += typeset_;
+    previous = after(typeset_);
     const tag = match[0];
     last = match.index + tag.length;
     if (tag.startsWith('<![CDATA[')) {
       out += english.length ? tag : `<![CDATA[${typeset(tag.slice(9, -3), lang)}]]>`;
+      previous = '';
       continue;
     }
     if (tag.startsWith('<!') || tag.startsWith('<?')) {
@@ -89,6 +102,7 @@ export function typesetMarkup(markup: string, lang: TypesetLang, isEnglish?: (qu
       continue;
     }
     const name = /^<\/?([A-Za-z][\w:-]*)/.exec(tag)?.[1]?.toLowerCase() ?? '';
+    if (!INLINE.has(name)) previous = '';
     if (tag.startsWith('</')) {
       if (english.at(-1) === name) english.pop();
       out += tag;
@@ -101,6 +115,8 @@ export function typesetMarkup(markup: string, lang: TypesetLang, isEnglish?: (qu
       const end = lower.indexOf(`</${name}`, last);
       const stop = end === -1 ? markup.length : end;
       out += markup.slice(last, stop);
+      // Inline code (<code>, <kbd>, <samp>) ends a word that a following mark is spaced against.
+      previous = INLINE.has(name) ? decode(markup.slice(last, stop)) || previous : '';
       last = stop;
       tags.lastIndex = stop;
       continue;
@@ -108,7 +124,7 @@ export function typesetMarkup(markup: string, lang: TypesetLang, isEnglish?: (qu
     if (english.length || /\slang="en(?:-[\w-]+)?"/i.test(tag)) english.push(name);
   }
   const rest = markup.slice(last);
-  return out + (english.length ? rest : typesetTextNode(rest, lang, isEnglish));
+  return out + (english.length ? rest : typesetTextNode(rest, lang, isEnglish, previous));
 }
 
 /** Keys whose string values are codes, ids, dates or addresses in the data files: never typeset. */

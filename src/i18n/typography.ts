@@ -52,12 +52,30 @@ function typesetPlain(text: string): string {
   );
 }
 
+/** A character that a high punctuation mark may follow (a word, a digit, a closing bracket or quote). */
+const BEFORE_MARK = /[\p{L}\p{N})\]»”’"…*]$/u;
+
+/**
+ * A mark that opens the text while a word precedes it from outside: in markup, the text after an
+ * element (`<a>…</a> : suite`, `<a>…</a>;`). The rules above look behind for a word inside the
+ * text, which a text node cut at the tag does not hold, so the space is put here.
+ */
+function spaceLeadingMark(text: string, previous: string): string {
+  if (!BEFORE_MARK.test(previous)) return text;
+  return text
+    .replace(new RegExp(`^${SPACES}*([;!?]+)${AFTER}`, 'u'), `${NNBSP}$1`)
+    .replace(new RegExp(`^${SPACES}*:${AFTER}`, 'u'), `${NBSP}:`);
+}
+
 /**
  * Text typeset for its language: French and Kreyòl get the rules above, English is returned as is.
+ * `previous` is the text that comes just before it on the page when that text is not part of it
+ * (the end of a link before the text that follows the link): a mark opening the text gets its space.
  * Idempotent: typesetting typeset text changes nothing.
  */
-export function typeset(text: string, lang: TypesetLang): string {
+export function typeset(text: string, lang: TypesetLang, previous = ''): string {
   if (lang === 'en' || text === '') return text;
+  text = spaceLeadingMark(text, previous);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {

@@ -110,8 +110,10 @@ export async function getPeople(lang: Lang) {
 /** Background terms, in the order editors wrote them. */
 export async function getGlossary(lang: Lang) {
   const terms = (await getCollection('glossary')).map((entry) => entry.data);
-  if (lang === 'en') return terms;
-  return Promise.all(terms.map(async (term) => (await translation('glossaryTranslations', lang, term.id)).data));
+  const shown = lang === 'en' ? terms : await Promise.all(terms.map(async (term) => (await translation('glossaryTranslations', lang, term.id)).data));
+  // A glossary is read in the alphabetical order of its own language (« Accord bilatéral » first in French).
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  return [...shown].sort((a, b) => collator.compare(a.term, b.term));
 }
 
 export async function getSource(id: string) {

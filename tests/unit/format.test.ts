@@ -35,7 +35,7 @@ describe('offers', () => {
     expect(formatOffer(unnumbered, 'en')).toBe('Enabling support: offered (no figure stated)');
     // Issue 14: an announced intent with no figure never reads as "not stated (announced)".
     expect(formatOffer({ ...unnumbered, kind: 'personnel', standing: 'announced' }, 'en')).toBe('Personnel (police or military not specified): intent to take part announced (no number stated)');
-    expect(formatOffer({ ...unnumbered, standing: 'prepared' }, 'fr')).toMatch(/^Appui logistique et opérationnel ?: prêt à être fourni \(l'article dit ce qu'il comprend, pas son ampleur\)$/);
+    expect(formatOffer({ ...unnumbered, standing: 'prepared' }, 'fr')).toMatch(/^Appui logistique et opérationnel ?: prêt à être fourni \(l’article dit ce qu’il comprend, pas son ampleur\)$/);
   });
   it('never shows a figure without its qualifier and how firm the report makes it', () => {
     expect(formatOfferAmount({ quantity: { value: 50, qualifier: 'up-to', unit: 'uniformed-personnel' }, standing: 'offered' }, 'en')).toBe('Up to 50 uniformed personnel (offered)');

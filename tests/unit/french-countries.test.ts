@@ -50,10 +50,11 @@ describe('French messages with a country', () => {
     expect(fr.country.offers(named('JAM'))).toBe('Ce que propose la Jamaïque');
     expect(fr.country.articles(named('BHS'))).toBe('Nos articles sur les Bahamas');
     expect(fr.country.articles(named('USA'))).toBe('Nos articles sur les États-Unis');
-    expect(fr.country.title(named('JAM'))).toBe("Le rôle et l'offre de la Jamaïque");
-    expect(fr.country.title(named('HTI'))).toBe("Le rôle et l'offre d’Haïti");
+    expect(fr.country.title(named('JAM'))).toBe('Le rôle et l’offre de la Jamaïque');
+    // Haïti offers nothing: its title says what it is in the story instead.
+    expect(fr.country.title(named('HTI'))).toBe('Haïti, le pays que la mission aiderait');
     expect(fr.country.seeOnMap(named('ESP'))).toBe('Voir l’Espagne sur la carte complète');
-    expect(fr.country.noArticles(named('KEN'))).toBe("Aucun de nos articles n'est consacré en détail au Kenya ; voir");
+    expect(fr.country.noArticles(named('KEN'))).toBe("Aucun de nos articles n’est consacré en détail au Kenya ; voir notre décryptage sur");
     expect(fr.country.shareTitle(named('BHS'))).toBe('La mission dirigée par le Kenya en Haïti : les Bahamas');
   });
   it('agree participles with the country', () => {

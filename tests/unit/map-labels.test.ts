@@ -15,7 +15,7 @@ describe('mapFigure', () => {
   it('writes a figure in people with its qualifier and how firm it is, in each language', () => {
     expect(mapFigure({ offers: kenya }, 'en')).toEqual({ value: 1000, text: '1,000', standing: 'expected', money: false, ceiling: false });
     expect(mapFigure({ offers: belize }, 'en')).toMatchObject({ text: 'up to 50', standing: 'offered', ceiling: true });
-    expect(mapFigure({ offers: belize }, 'fr')).toMatchObject({ text: "jusqu'à 50", standing: 'proposé' });
+    expect(mapFigure({ offers: belize }, 'fr')).toMatchObject({ text: 'jusqu’à 50', standing: 'proposé' });
     expect(mapFigure({ offers: belize }, 'ht')).toMatchObject({ text: 'jiska 50', standing: 'ofri' });
     expect(mapFigure({ offers: kenya }, 'fr')!.text.replace(/\s/g, ' ')).toBe('1 000');
   });

@@ -67,7 +67,7 @@ describe('buildOfferChart', () => {
   it('cites the paragraph that states each figure and links to the country in the chart’s language', () => {
     expect(chart.bars.map((bar) => bar.paragraph)).toEqual([4, 2]);
     const french = buildOfferChart([country('big', { offers: [people(300, 'up-to')] })], [source], 'fr');
-    expect(french.bars[0]).toMatchObject({ href: '/fr/countries/big/', figure: "jusqu'à 300" });
+    expect(french.bars[0]).toMatchObject({ href: '/fr/countries/big/', figure: 'jusqu’à 300' });
   });
 });
 

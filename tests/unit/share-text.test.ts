@@ -25,7 +25,7 @@ describe('keyFigure', () => {
 
   it('gives Belize’s figure with its qualifier, its standing and its conditions, in each language', () => {
     expect(keyFigure(byId('belize'), 'en')).toBe('Belize: up to 50 uniformed personnel (offered), with conditions');
-    expect(keyFigure(byId('belize'), 'fr')).toBe('Belize : jusqu’à 50 membres du personnel en tenue (proposés), sous conditions'.replace('’', "'"));
+    expect(keyFigure(byId('belize'), 'fr')).toBe('Belize : jusqu’à 50 membres du personnel en tenue (proposés), sous conditions');
     expect(keyFigure({ ...byId('belize'), name: 'Beliz' }, 'ht')).toBe('Beliz: jiska 50 pèsonèl an inifòm (ofri), ak kondisyon');
   });
 

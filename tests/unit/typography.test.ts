@@ -99,3 +99,24 @@ describe('English words quoted in guillemets', () => {
     expect(typesetMarkup('<p>« vendredi »</p>', 'fr', isEnglish)).toBe(`<p>«${NN}vendredi${NN}»</p>`);
   });
 });
+
+describe('a mark that follows an element', () => {
+  it('gets its no-break space after a link, as it does after a word', () => {
+    const html = '<p>Voir <a href="/fr/articles/x/">le rôle du Kenya</a> : la suite ; <a href="/a">lien</a>; <em>mot</em> ? <strong>fin</strong>!</p>';
+    expect(typesetMarkup(html, 'fr')).toBe(`<p>Voir <a href="/fr/articles/x/">le rôle du Kenya</a>${NB}: la suite${NN}; <a href="/a">lien</a>${NN}; <em>mot</em>${NN}? <strong>fin</strong>${NN}!</p>`);
+  });
+  it('does so after an English quotation kept in its own element or marked in the text', () => {
+    const isEnglish = englishQuotationTest(['“So it’ll be an integrated force.”']);
+    expect(typesetMarkup('<p><span lang="en">“so it’ll be an integrated force”</span> : oui</p>', 'fr')).toBe(`<p><span lang="en">“so it’ll be an integrated force”</span>${NB}: oui</p>`);
+    expect(typesetMarkup('<p>Elle a dit “so it’ll be an integrated force” : oui</p>', 'fr', isEnglish)).toBe(`<p>Elle a dit <span lang="en">“so it’ll be an integrated force”</span>${NB}: oui</p>`);
+  });
+  it('leaves a mark that opens a block, script, style, code and attributes as they are', () => {
+    const html = '<table><tr><td>7</td><td>: x</td></tr></table><script>a()</script>: b<style>p{}</style> ; c<code>x ;</code><pre>y</pre> : z<a title="t" href="/x?a=b">u</a><span data-x=": y"></span>';
+    expect(typesetMarkup(html, 'fr')).toBe('<table><tr><td>7</td><td>: x</td></tr></table><script>a()</script>: b<style>p{}</style> ; c<code>x ;</code><pre>y</pre> : z<a title="t" href="/x?a=b">u</a><span data-x=": y"></span>');
+    expect(typesetMarkup('<p><code>npm run build</code> : ok</p>', 'fr')).toBe(`<p><code>npm run build</code>${NB}: ok</p>`);
+  });
+  it('is idempotent', () => {
+    const once = typesetMarkup('<p><a href="/a">x</a> : y ; <a href="/b">z</a> ?</p>', 'fr');
+    expect(typesetMarkup(once, 'fr')).toBe(once);
+  });
+});

@@ -17,6 +17,9 @@ export interface DataFile {
 /** The English note (/data/countries.json); /fr/ and /ht/ carry their own, from the dictionaries. */
 export const DATA_NOTE = t('en').wholeMessages.dataNote;
 
+/** A label continued inside a sentence: its first capital lowered, unless the word is an abbreviation ("US$"). */
+const runOn = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (first) => first.toLowerCase());
+
 export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang): DataFile {
   return {
     language: LANGUAGE_INFO[lang].tag,
@@ -56,9 +59,9 @@ function csvColumns(lang: Lang): Column[] {
     [header.iso3, (c) => c.iso3, 'code'],
     [header.role, (c) => c.roleLabel, 'text'],
     [header.status, (c) => c.statusLabel, 'text'],
-    // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), but an
-    // abbreviation keeps its capitals ("US$100 million").
-    [header.offers, (c) => (c.offers.length ? c.offers.map((o) => `${o.kind}: ${o.amount.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`).join('; ') : (c.offerNote ?? '')), 'text'],
+    // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), and so does
+    // a kind after the semicolon ("…; enabling support: …"), but an abbreviation keeps its capitals ("US$100 million").
+    [header.offers, (c) => (c.offers.length ? c.offers.map((o, i) => `${i ? runOn(o.kind) : o.kind}: ${runOn(o.amount)}`).join('; ') : (c.offerNote ?? '')), 'text'],
     ...figureColumns(header.people, (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
     ...figureColumns(header.money, (o) => o.quantity?.unit === 'USD'),
     [header.conditions, (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | '), 'text'],
