@@ -46,7 +46,7 @@ describe('Markdown rendered on worker threads', () => {
 
   it('puts the pipeline’s own words into the entry’s language', async () => {
     const rendered = await render('Texte.[^p3]\n\n[^p3]: Paragraphe 3.\n', 'fr');
-    expect(rendered.html).toContain('aria-label="Source : paragraphe 3 de l\'article"');
+    expect(rendered.html).toContain('aria-label="Source : paragraphe 3 de l&#x27;article"');
     expect(rendered.html).not.toContain('of the report');
   });
 

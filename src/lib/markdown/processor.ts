@@ -1,7 +1,9 @@
 /**
  * The site's one Markdown pipeline: GitHub-flavoured Markdown (tables, footnotes) through the
  * unified processor, since Astro 7's default processor ignores remark plugins. Used by
- * astro.config.mjs and by the tests, so both render articles the same way.
+ * astro.config.mjs, the rendering workers (render-body.ts) and the tests, so all render articles
+ * the same way. One processor per language: the words the plugins write into an article (the
+ * sources heading, the markers' labels, the section links…) come from that language's dictionary.
  */
 import { unified } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
@@ -9,7 +11,8 @@ import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-
 import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { en } from '../../i18n/dictionaries/en';
+import { t } from '../../i18n';
+import type { Lang } from '../../i18n/languages';
 import { rehypeCitations } from './rehype-citations';
 import { rehypeSourcesBox } from './rehype-sources-box';
 import { rehypeWorkedOutDates } from './rehype-worked-out-dates';
@@ -20,12 +23,12 @@ import { rehypeWrapTables } from './rehype-wrap-tables';
  * The link has no text of its own (the "#" is drawn by CSS) so heading texts, and the table of
  * contents built from them, stay clean; its name comes from aria-label.
  */
-const headingAnchors: [typeof rehypeAutolinkHeadings, AutolinkOptions] = [
+const headingAnchors = (sectionLink: string): [typeof rehypeAutolinkHeadings, AutolinkOptions] => [
   rehypeAutolinkHeadings,
   {
     behavior: 'append',
     test: (element: Element) => element.properties['id'] !== 'footnote-label',
-    properties: { className: ['heading-anchor'], ariaLabel: en.source.sectionLink },
+    properties: { className: ['heading-anchor'], ariaLabel: sectionLink },
     content: [],
   },
 ];
@@ -52,9 +55,19 @@ const sanitize: [typeof rehypeSanitize, SanitizeOptions] = [
  */
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 
-export function markdownProcessor() {
+/** The pipeline for articles in `lang`. */
+export function markdownProcessor(lang: Lang) {
+  const words = t(lang).source;
   return unified({
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [sanitize, rehypeSlug, headingAnchors, rehypeCitations, rehypeSourcesBox, rehypeWorkedOutDates, rehypeWrapTables],
+    rehypePlugins: [
+      sanitize,
+      rehypeSlug,
+      headingAnchors(words.sectionLink),
+      [rehypeCitations, words],
+      [rehypeSourcesBox, words],
+      [rehypeWorkedOutDates, words],
+      [rehypeWrapTables, words],
+    ],
   });
 }

@@ -1,14 +1,13 @@
 /**
  * An entry's Markdown body rendered as Astro's content layer renders it (the `renderMarkdown` a
  * loader is given: the configured processor with Astro's defaults, then the headings and image
- * paths it reports), then put into the entry's language (localise-rendered.ts). The rendering
+ * paths it reports), with the processor of the entry's language (processor.ts). The rendering
  * workers use this. Unit tests hold the workers' output to this renderer run in-process, and check
  * that Astro's defaults apply (typographic quotes, GFM, the heading list).
  */
 import type { LoaderContext } from 'astro/loaders';
 import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Lang } from '../../i18n/languages';
-import { localiseRendered } from './localise-rendered';
 import { MARKDOWN_SETTINGS, markdownProcessor } from './processor';
 
 /** What a loader's renderMarkdown gives (Astro does not export the type by name). */
@@ -16,14 +15,22 @@ export type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']
 
 export type BodyRenderer = (body: string, lang: Lang) => Promise<RenderedContent>;
 
+type Renderer = Awaited<ReturnType<ReturnType<typeof markdownProcessor>['createRenderer']>>;
+
 export async function createBodyRenderer(): Promise<BodyRenderer> {
-  const renderer = await markdownProcessor().createRenderer({ ...markdownConfigDefaults, ...MARKDOWN_SETTINGS });
+  // Each language's processor is made the first time an entry in that language asks for it.
+  const renderers = new Map<Lang, Promise<Renderer>>();
+  const rendererOf = (lang: Lang) => {
+    let renderer = renderers.get(lang);
+    if (!renderer) renderers.set(lang, (renderer = markdownProcessor(lang).createRenderer({ ...markdownConfigDefaults, ...MARKDOWN_SETTINGS })));
+    return renderer;
+  };
   return async (body, lang) => {
     // As Astro's renderMarkdown does: a body that opens with front matter has it taken off first.
     const { frontmatter, content } = parseFrontmatter(body);
-    const { code, metadata } = await renderer.render(content, { frontmatter });
+    const { code, metadata } = await (await rendererOf(lang)).render(content, { frontmatter });
     return {
-      html: localiseRendered(code, lang),
+      html: code,
       metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
     };
   };
