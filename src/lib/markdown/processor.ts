@@ -5,18 +5,20 @@
  * the same way. One processor per language: the words the plugins write into an article (the
  * sources heading, the markers' labels, the section links…) come from that language's dictionary.
  */
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type RemarkPlugin } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkSmartypants from 'remark-smartypants';
 import { t } from '../../i18n';
 import type { Lang } from '../../i18n/languages';
 import { rehypeCitations } from './rehype-citations';
 import { rehypeSourcesBox } from './rehype-sources-box';
 import { rehypeWorkedOutDates } from './rehype-worked-out-dates';
 import { rehypeWrapTables } from './rehype-wrap-tables';
+import { remarkSafetyRules } from './remark-safety-rules';
 
 /**
  * Every section heading gets a stable id and a "#" link to itself, so a reader can send a section.
@@ -55,11 +57,20 @@ const sanitize: [typeof rehypeSanitize, SanitizeOptions] = [
  */
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 
-/** The pipeline for articles in `lang`. */
+// Typed over any unist tree; it works on Markdown's, which is what Astro's list asks of a remark plugin.
+const smartypants = remarkSmartypants as RemarkPlugin<[object?]>;
+
+/**
+ * The pipeline for articles in `lang`. The content check's Markdown safety rules run on its parse
+ * (remark-safety-rules.ts), before anything changes the tree; so Astro's own smartypants (typographic
+ * quotes and dashes) is turned off and run here after the rules, with Astro's default settings, in
+ * the place Astro gives it: right after GFM.
+ */
 export function markdownProcessor(lang: Lang) {
   const words = t(lang).source;
   return unified({
-    remarkPlugins: [remarkGfm],
+    smartypants: false,
+    remarkPlugins: [remarkGfm, [remarkSafetyRules, { lang }], [smartypants, {}]],
     rehypePlugins: [
       sanitize,
       rehypeSlug,
