@@ -27,7 +27,7 @@ import type { BodyRendering, RenderedContent } from './render-body';
 /** A body at about 10 ms takes far less; a minute means the worker is stuck. */
 const RENDER_TIMEOUT_MS = 60_000;
 
-export interface Body {
+interface Body {
   body: string;
   lang: Lang;
 }
