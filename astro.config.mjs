@@ -32,8 +32,9 @@ export default defineConfig({
   // --scale): the pages and cards of a warm build took 16.4 s one at a time, 13.4 s four, 11.9 s eight.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   // GFM through the unified processor (see src/lib/markdown/processor.ts). No code blocks on this
-  // site, and Shiki's inline styles would break the CSP, so no syntax highlighting.
-  markdown: { processor: markdownProcessor(), ...MARKDOWN_SETTINGS },
+  // site, and Shiki's inline styles would break the CSP, so no syntax highlighting. Articles are
+  // rendered by the content loader with their own language's processor; this one is English.
+  markdown: { processor: markdownProcessor(DEFAULT_LANG), ...MARKDOWN_SETTINGS },
   // Every page carries a Content-Security-Policy with hashes of its own scripts and styles, so no
   // inline script or style="" can ever slip in. public/_headers sends the same policy as a real
   // header (plus frame-ancestors, which a meta tag cannot carry); tests/build/headers.test.ts keeps

@@ -4,18 +4,19 @@
  * first file and its broken references only log, so this runs first and checks across files.
  * Editors read this output: it is the list of problems and nothing else, no stack trace.
  *
- * The check runs on a worker thread, and meanwhile the Markdown rendering workers start on every
- * article (render-pool.ts): on a large site the check and the rendering each take seconds, and
- * this way they share the cores instead of taking turns. Nothing rendered is used unless the
- * check passes (the loaders collect it), and nothing renders at all if it fails.
+ * Each Markdown body is parsed once (markdown/parse-once.ts): first the rendering workers render
+ * every body this build needs, on every core, running the Markdown safety rules on the parse they
+ * render from; then the content check (on a worker thread) checks everything else and finds the
+ * bodies' answers kept, so it parses none. Nothing rendered is used unless the check passes (the
+ * loaders collect it).
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentInWorker } from '../lib/content-check/check-in-worker.ts';
 import { formatErrors } from '../lib/content-check/errors.ts';
-import { readContent } from '../lib/content-check/read-content.ts';
-import { bodiesOf, closeRenderPool, renderAhead } from '../lib/markdown/render-pool.ts';
+import { renderAndCheckMarkdown } from '../lib/markdown/parse-once.ts';
+import { closeRenderPool } from '../lib/markdown/render-pool.ts';
 import { recordBuildFingerprint } from '../lib/build-fingerprint.ts';
 
 export function contentGuard(): AstroIntegration {
@@ -26,11 +27,11 @@ export function contentGuard(): AstroIntegration {
         const root = fileURLToPath(config.root);
         // Every cache is keyed on the one fingerprint of the code (build-fingerprint.ts).
         const fingerprint = recordBuildFingerprint(root);
-        const checked = checkContentInWorker({ root, answers: { file: join(root, '.cache', 'content-check', 'markdown.json'), version: fingerprint } });
-        renderAhead(root, fingerprint, bodiesOf(readContent(root).files));
+        const answers = { file: join(root, '.cache', 'content-check', 'markdown.json'), version: fingerprint };
         let errors;
         try {
-          errors = await checked;
+          await renderAndCheckMarkdown(root, fingerprint, answers.file);
+          errors = await checkContentInWorker({ root, answers });
         } catch (error) {
           await closeRenderPool();
           // The check itself broke: a fault in the checking code, not in content/. Editors get a

@@ -4,7 +4,6 @@ import { DICTIONARIES, fill } from '../../src/i18n';
 import { countryName } from '../../src/i18n/country-names';
 import { formatter } from '../../src/i18n/format';
 import { LANGUAGES, localePath, splitLocale } from '../../src/i18n/languages';
-import { localiseRendered } from '../../src/lib/markdown/localise-rendered';
 
 /** Every key path of a dictionary, with "()n" for a function of n parameters. */
 function shape(value: unknown, path = ''): string[] {
@@ -79,15 +78,5 @@ describe('formatting per language', () => {
     expect(countryName('ht', 'USA', 'United States')).toBe('Etazini');
     expect(countryName('ht', 'HTI', 'Haiti')).toBe('Ayiti');
     expect(countryName('ht', 'JAM', 'Jamaica')).toBe('Jamayik');
-  });
-});
-
-describe('localiseRendered', () => {
-  it('puts the Markdown pipeline’s own words into the article’s language', () => {
-    const html = '<h2 class="sr-only" id="footnote-label">Footnotes</h2><a aria-label="Source: paragraph 7 of the report" class="cite">¶7</a><a aria-label="Back to reference 1">↩</a><span class="worked-out-tag"> (worked out)</span>';
-    const kreyol = localiseRendered(html, 'ht');
-    for (const english of ['Footnotes', 'Source: paragraph 7 of the report', 'Back to reference', '(worked out)']) expect(kreyol).not.toContain(english);
-    expect(kreyol).toContain(DICTIONARIES.ht.source.citeLabel(7));
-    expect(localiseRendered(html, 'en')).toBe(html);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../../src/i18n';
+import type { Lang } from '../../src/i18n/languages';
 import { markdownProcessor } from '../../src/lib/markdown/processor';
 
-async function render(markdown: string) {
-  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
+async function render(markdown: string, lang: Lang = 'en') {
+  const renderer = await markdownProcessor(lang).createRenderer({ syntaxHighlight: false });
   return (await renderer.render(markdown)).code;
 }
 
@@ -87,5 +89,30 @@ describe('the sources box', () => {
     const markers = html.match(/<sup[^>]*><a[^>]*class="cite"/g) ?? [];
     expect(markers).toHaveLength(4);
     for (const marker of markers) expect(marker).toContain('data-pagefind-ignore');
+  });
+});
+
+describe('the words the pipeline writes', () => {
+  // A heading, a table, a worked-out date and two citations: every place a plugin writes words of its own.
+  const body = '## Offers\n\nOn [22 September 2023](/about/#dates) it said so.[^p3][^p5]\n\n| a |\n|---|\n| 1 |\n\n[^p3]: Paragraph 3.\n[^p5]: Paragraph 5.\n';
+  const wordsOf = (lang: Lang) => {
+    const words = DICTIONARIES[lang].source;
+    return [words.footnotes, words.backToReference, words.sectionLink, words.tableScroll, words.workedOut, words.workedOutTitle, words.citeLabel(3), words.citeLabel(5)];
+  };
+
+  it('are in the article’s own language, and no English is left', async () => {
+    for (const lang of ['fr', 'ht'] as const) {
+      // The serialiser writes an apostrophe in an attribute as a character reference (l&#x27;article).
+      const html = (await render(body, lang)).replaceAll('&#x27;', "'");
+      for (const words of wordsOf(lang)) expect(html, `${lang}: ${words}`).toContain(words);
+      // French and English both say "Sources"; GFM's own words ("Footnotes", "Back to reference 1") never survive.
+      const english = [...wordsOf('en').filter((words) => !wordsOf(lang).includes(words)), 'Footnotes'];
+      for (const words of english) expect(html, `${lang}: ${words}`).not.toContain(words);
+    }
+  });
+
+  it('are the English dictionary’s in English', async () => {
+    const html = await render(body, 'en');
+    for (const words of wordsOf('en')) expect(html).toContain(words);
   });
 });

@@ -1,6 +1,7 @@
 /** Entry bodies rendered on worker threads, as the content loader renders them in a build. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content';
+import { markdownProblems } from '../../src/lib/content-check/markdown-safety';
 import { createBodyRenderer } from '../../src/lib/markdown/render-body';
 import { bodiesOf, closeRenderPool, renderAhead, renderBody } from '../../src/lib/markdown/render-pool';
 import { buildFingerprint } from '../../src/lib/build-fingerprint';
@@ -24,16 +25,17 @@ describe('Markdown rendered on worker threads', () => {
 
   it('gives every article, in every language, exactly what rendering in the build process gives', async () => {
     const here = await createBodyRenderer();
-    const [inWorkers, inProcess] = await Promise.all([Promise.all(bodies.map(({ body, lang }) => render(body, lang))), Promise.all(bodies.map(({ body, lang }) => here(body, lang)))]);
+    const [inWorkers, inProcess] = await Promise.all([Promise.all(bodies.map(({ body, lang }) => render(body, lang))), Promise.all(bodies.map(async ({ body, lang }) => (await here(body, lang)).rendered))]);
     expect(inWorkers).toEqual(inProcess);
   });
 
   it('hands over what was rendered ahead, and renders what was not', async () => {
     const [first, second] = bodies;
-    renderAhead(projectRoot, version, [first!]);
+    const ahead = renderAhead(projectRoot, version, [first!]);
     const here = await createBodyRenderer();
-    expect(await render(first!.body, first!.lang)).toEqual(await here(first!.body, first!.lang));
-    expect(await render(second!.body, second!.lang)).toEqual(await here(second!.body, second!.lang));
+    expect(await render(first!.body, first!.lang)).toEqual((await here(first!.body, first!.lang)).rendered);
+    expect(await render(second!.body, second!.lang)).toEqual((await here(second!.body, second!.lang)).rendered);
+    expect(await ahead).toEqual([[]]);
   });
 
   it('renders with Astro’s defaults besides the site’s settings: typographic quotes and dashes, GFM, heading list', async () => {
@@ -52,5 +54,19 @@ describe('Markdown rendered on worker threads', () => {
 
   it('fails with the worker’s error, not a hang, when the worker cannot start', async () => {
     await expect(renderBody('/nowhere', version, 'Text.', 'en')).rejects.toThrow(/Markdown rendering worker failed: .*render-worker/s);
+  });
+
+  it('finds, on the parse it renders from, exactly the Markdown problems the content check’s own parse finds', async () => {
+    const hostile = [
+      { body: 'Hi <b>there</b>.\n\n[x](javascript:alert(1)) and ![map](https://evil.example/x.png)\n', lang: 'en' as const },
+      { body: '## Sources\n\nVoir [la carte](/map/) et [ceci](https://example.org "le 5").\n\n[ref]: /fr/../about/\n', lang: 'fr' as const },
+      { body: 'Text &#x202E; here.\n\n![a][nowhere]\n\nWith "quotes" -- and dashes... in a [link](/ht/map/).\n', lang: 'ht' as const },
+    ];
+    const cases = [...bodies, ...hostile];
+    const found = await renderAhead(projectRoot, version, cases);
+    expect(found).toHaveLength(cases.length);
+    cases.forEach(({ body, lang }, index) => expect(found[index], `${lang}: ${body.slice(0, 40)}`).toEqual(markdownProblems(body, 0, lang)));
+    // The hostile ones really are caught: one problem at least each.
+    for (const problems of found.slice(bodies.length)) expect(problems!.length).toBeGreaterThan(0);
   });
 });

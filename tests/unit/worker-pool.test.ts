@@ -2,13 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/lib/worker-pool';
 
-// Doubles a number and says how many tasks it has had; fails on "bad"; never answers "hang".
+// Doubles a number and says how many tasks it has had; fails on "bad"; never answers "hang"; stops its thread on "exit".
 const source = `
 import { parentPort } from 'node:worker_threads';
 let seen = 0;
 parentPort.on('message', (task) => {
   seen++;
   if (task === 'hang') return;
+  if (task === 'exit') process.exit(3);
   parentPort.postMessage(task === 'bad' ? { error: 'Error: bad task' } : { result: { doubled: task * 2, seen } });
 });`;
 const url = new URL(`data:text/javascript,${encodeURIComponent(source)}`);
@@ -48,6 +49,15 @@ describe('WorkerPool', () => {
     make(300);
     const results = await Promise.allSettled([pool.run('hang'), pool.run(1)]);
     for (const result of results) expect(result).toMatchObject({ status: 'rejected', reason: { message: 'A test worker failed: a task took more than 0.3 s' } });
+    await expect(pool.run(2)).rejects.toThrow('A test worker failed');
+  });
+
+  // The reason the project keeps this pool rather than tinypool (1.1.1 and 2.2.0 tried): there a
+  // worker thread that exits leaves its task, and destroy(), waiting for ever.
+  it('fails every task, instead of waiting for ever, when a worker stops', async () => {
+    make();
+    const results = await Promise.allSettled([pool.run('exit'), pool.run(1)]);
+    for (const result of results) expect(result).toMatchObject({ status: 'rejected', reason: { message: 'A test worker failed: a worker stopped unexpectedly (exit code 3)' } });
     await expect(pool.run(2)).rejects.toThrow('A test worker failed');
   });
 });

@@ -92,8 +92,11 @@ export function crossLanguageProblem(written: string, lang: Lang): string | unde
   return `the link ${written} leads to the ${LANGUAGE_NAMES[target]} page: write ${fixed}`;
 }
 
+/** What an answer is kept under: the text and its language. */
+export const markdownAnswerKey = (body: string, lang: Lang): string => createHash('sha256').update(`${lang}\n${body}`).digest('base64');
+
 export function markdownProblems(body: string, lineOffset: number, lang: Lang): MarkdownProblem[] {
-  const key = kept && createHash('sha256').update(`${lang}\n${body}`).digest('base64');
+  const key = kept && markdownAnswerKey(body, lang);
   let found = key ? kept!.answers.get(key) : undefined;
   if (!found) {
     found = problemsIn(body, lang);
@@ -124,8 +127,29 @@ export function keepMarkdownAnswersIn(file: string, version: string): void {
   kept = { file, version, answers, changed: false };
 }
 
-/** Writes the kept answers back (only when there are new ones), then stops keeping them. */
-export function saveMarkdownAnswers(): void {
+/**
+ * The build renders each body once and runs these rules on the tree it renders from
+ * (src/lib/markdown/remark-safety-rules.ts); it keeps their answers here, so that the content check
+ * finds them and parses no body a second time.
+ */
+export function hasMarkdownAnswer(body: string, lang: Lang): boolean {
+  return kept?.answers.has(markdownAnswerKey(body, lang)) ?? false;
+}
+
+export function keepMarkdownAnswer(body: string, lang: Lang, problems: MarkdownProblem[]): void {
+  if (!kept) return;
+  kept.answers.set(markdownAnswerKey(body, lang), problems);
+  kept.changed = true;
+}
+
+/**
+ * Writes the kept answers back (only when there are new ones), then stops keeping them. With
+ * `only` (answer keys), the answers of texts no longer in content/ are dropped first.
+ */
+export function saveMarkdownAnswers(only?: ReadonlySet<string>): void {
+  if (kept && only) {
+    for (const key of kept.answers.keys()) if (!only.has(key) && kept.answers.delete(key)) kept.changed = true;
+  }
   if (kept?.changed) {
     mkdirSync(dirname(kept.file), { recursive: true });
     const temporary = `${kept.file}.${process.pid}.tmp`;
@@ -142,8 +166,12 @@ function toString(node: Nodes): string {
 }
 
 function problemsIn(body: string, lang: Lang): MarkdownProblem[] {
+  return markdownTreeProblems(parser.parse(body) as Root, lang);
+}
+
+/** The rules, on a text already parsed (remark-parse with remark-gfm, before any transform). */
+export function markdownTreeProblems(tree: Root, lang: Lang): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
-  const tree = parser.parse(body) as Root;
   const at = (node: Nodes) => node.position?.start.line ?? 1;
   // Reference-style images take their URL from a definition, which may be anywhere in the text.
   const definitions = new Map<string, string>();

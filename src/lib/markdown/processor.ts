@@ -1,31 +1,36 @@
 /**
  * The site's one Markdown pipeline: GitHub-flavoured Markdown (tables, footnotes) through the
  * unified processor, since Astro 7's default processor ignores remark plugins. Used by
- * astro.config.mjs and by the tests, so both render articles the same way.
+ * astro.config.mjs, the rendering workers (render-body.ts) and the tests, so all render articles
+ * the same way. One processor per language: the words the plugins write into an article (the
+ * sources heading, the markers' labels, the section links…) come from that language's dictionary.
  */
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type RemarkPlugin } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { en } from '../../i18n/dictionaries/en';
+import remarkSmartypants from 'remark-smartypants';
+import { t } from '../../i18n';
+import type { Lang } from '../../i18n/languages';
 import { rehypeCitations } from './rehype-citations';
 import { rehypeSourcesBox } from './rehype-sources-box';
 import { rehypeWorkedOutDates } from './rehype-worked-out-dates';
 import { rehypeWrapTables } from './rehype-wrap-tables';
+import { remarkSafetyRules } from './remark-safety-rules';
 
 /**
  * Every section heading gets a stable id and a "#" link to itself, so a reader can send a section.
  * The link has no text of its own (the "#" is drawn by CSS) so heading texts, and the table of
  * contents built from them, stay clean; its name comes from aria-label.
  */
-const headingAnchors: [typeof rehypeAutolinkHeadings, AutolinkOptions] = [
+const headingAnchors = (sectionLink: string): [typeof rehypeAutolinkHeadings, AutolinkOptions] => [
   rehypeAutolinkHeadings,
   {
     behavior: 'append',
     test: (element: Element) => element.properties['id'] !== 'footnote-label',
-    properties: { className: ['heading-anchor'], ariaLabel: en.source.sectionLink },
+    properties: { className: ['heading-anchor'], ariaLabel: sectionLink },
     content: [],
   },
 ];
@@ -52,9 +57,28 @@ const sanitize: [typeof rehypeSanitize, SanitizeOptions] = [
  */
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 
-export function markdownProcessor() {
+// Typed over any unist tree; it works on Markdown's, which is what Astro's list asks of a remark plugin.
+const smartypants = remarkSmartypants as RemarkPlugin<[object?]>;
+
+/**
+ * The pipeline for articles in `lang`. The content check's Markdown safety rules run on its parse
+ * (remark-safety-rules.ts), before anything changes the tree; so Astro's own smartypants (typographic
+ * quotes and dashes) is turned off and run here after the rules, with Astro's default settings, in
+ * the place Astro gives it: right after GFM.
+ */
+export function markdownProcessor(lang: Lang) {
+  const words = t(lang).source;
   return unified({
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: [sanitize, rehypeSlug, headingAnchors, rehypeCitations, rehypeSourcesBox, rehypeWorkedOutDates, rehypeWrapTables],
+    smartypants: false,
+    remarkPlugins: [remarkGfm, [remarkSafetyRules, { lang }], [smartypants, {}]],
+    rehypePlugins: [
+      sanitize,
+      rehypeSlug,
+      headingAnchors(words.sectionLink),
+      [rehypeCitations, words],
+      [rehypeSourcesBox, words],
+      [rehypeWorkedOutDates, words],
+      [rehypeWrapTables, words],
+    ],
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { en } from '../../i18n/dictionaries/en';
+import type { Dictionary } from '../../i18n/dictionaries/en';
 
 const LABEL = /fn-p(\d+)$/;
 
@@ -14,14 +14,15 @@ function isCitation(node: ElementContent | undefined): boolean {
   return node?.type === 'element' && node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && (c.properties['className'] as string[] | undefined)?.includes('cite'));
 }
 
-export function rehypeCitations() {
+/** `citeLabel`: the marker's name read aloud, in the article's language. */
+export function rehypeCitations({ citeLabel }: Pick<Dictionary['source'], 'citeLabel'>) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || node.properties['dataFootnoteRef'] === undefined) return;
       const match = LABEL.exec(String(node.properties['href'] ?? ''));
       if (!match) return;
       node.children = [{ type: 'text', value: `¶${match[1]}` }];
-      node.properties['ariaLabel'] = en.source.citeLabel(Number(match[1]));
+      node.properties['ariaLabel'] = citeLabel(Number(match[1]));
       node.properties['className'] = ['cite'];
     });
     visit(tree, 'element', (node: Element) => {

@@ -3,18 +3,20 @@
  * entry per cited paragraph labelled as the marker in the text is ("¶5" in the text goes to "¶5"
  * in the box, not to a running number), and one way back to where the paragraph is first cited
  * instead of a run of "↩ ↩2 ↩3". Citation markers and the box are kept out of search excerpts
- * (data-pagefind-ignore). Runs after rehypeCitations; the words are English and
- * localise-rendered.ts translates them, as for the other words the pipeline writes.
+ * (data-pagefind-ignore). Runs after rehypeCitations; its words come in the article's language
+ * (processor.ts gives each language's dictionary).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { en } from '../../i18n/dictionaries/en';
+import type { Dictionary } from '../../i18n/dictionaries/en';
 
 const ENTRY = /fn-p(\d+)$/;
 const hasClass = (node: Element, name: string) => ((node.properties['className'] as string[] | undefined) ?? []).includes(name);
 const isBackref = (node: ElementContent) => node.type === 'element' && node.tagName === 'a' && node.properties['dataFootnoteBackref'] !== undefined;
 
-export function rehypeSourcesBox() {
+type Words = Pick<Dictionary['source'], 'footnotes' | 'backToReference'>;
+
+export function rehypeSourcesBox(words: Words) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       // A marker's <sup>, or the comma between two: never part of a search excerpt.
@@ -28,12 +30,12 @@ export function rehypeSourcesBox() {
         if (child.type !== 'element') continue;
         if (child.tagName === 'h2') {
           child.properties['className'] = ['sources-title'];
-          child.children = [{ type: 'text', value: en.source.footnotes }];
+          child.children = [{ type: 'text', value: words.footnotes }];
         }
         if (child.tagName === 'ol') {
           child.tagName = 'ul';
           child.properties['className'] = ['sources-list'];
-          for (const item of child.children) if (item.type === 'element' && item.tagName === 'li') labelEntry(item);
+          for (const item of child.children) if (item.type === 'element' && item.tagName === 'li') labelEntry(item, words);
           // In paragraph order, so a reader finds ¶5 where the report has it, not where the article first cites it.
           const items = child.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
           items.sort((a, b) => paragraphOf(a) - paragraphOf(b));
@@ -49,7 +51,7 @@ function paragraphOf(item: Element): number {
 }
 
 /** "¶5" before the entry's text, and its first way back only. */
-function labelEntry(item: Element) {
+function labelEntry(item: Element, words: Words) {
   const paragraph = ENTRY.exec(String(item.properties['id'] ?? ''))?.[1];
   if (!paragraph) return;
   item.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['source-para'] }, children: [{ type: 'text', value: `¶${paragraph}` }] });
@@ -60,6 +62,6 @@ function labelEntry(item: Element) {
     node.children = node.children.filter((c, i) => i <= first || !(isBackref(c) || (c.type === 'text' && !c.value.trim())));
     const back = node.children[first] as Element;
     back.children = [{ type: 'text', value: '↑' }];
-    back.properties['ariaLabel'] = `${en.source.backToReference} ${paragraph}`;
+    back.properties['ariaLabel'] = `${words.backToReference} ${paragraph}`;
   });
 }

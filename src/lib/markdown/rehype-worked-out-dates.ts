@@ -6,20 +6,21 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { en } from '../../i18n/dictionaries/en';
+import type { Dictionary } from '../../i18n/dictionaries/en';
 import { TRANSLATED_LANGS } from '../../i18n/languages';
 import { WORKED_OUT_HREF } from '../figure-check/check';
 
 /** The method page's dates section in every language: /about/#dates, /fr/about/#dates, … */
 const HREFS = new Set([WORKED_OUT_HREF, ...TRANSLATED_LANGS.map((lang) => `/${lang}${WORKED_OUT_HREF}`)]);
 
-export function rehypeWorkedOutDates() {
+/** The tag and its title come in the article's language. */
+export function rehypeWorkedOutDates({ workedOut, workedOutTitle }: Pick<Dictionary['source'], 'workedOut' | 'workedOutTitle'>) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || !HREFS.has(String(node.properties['href']))) return;
       node.properties['className'] = ['worked-out-date'];
-      node.properties['title'] = en.source.workedOutTitle;
-      node.children.push({ type: 'element', tagName: 'span', properties: { className: ['worked-out-tag'] }, children: [{ type: 'text', value: ` ${en.source.workedOut}` }] });
+      node.properties['title'] = workedOutTitle;
+      node.children.push({ type: 'element', tagName: 'span', properties: { className: ['worked-out-tag'] }, children: [{ type: 'text', value: ` ${workedOut}` }] });
     });
   };
 }

@@ -4,9 +4,10 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { en } from '../../i18n/dictionaries/en';
+import type { Dictionary } from '../../i18n/dictionaries/en';
 
-export function rehypeWrapTables() {
+/** `tableScroll`: the region's name, in the article's language. */
+export function rehypeWrapTables({ tableScroll }: Pick<Dictionary['source'], 'tableScroll'>) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
@@ -14,7 +15,7 @@ export function rehypeWrapTables() {
         type: 'element',
         // A labelled <section> is a region landmark of its own: no role attribute needed.
         tagName: 'section',
-        properties: { className: ['table-scroll'], ariaLabel: en.source.tableScroll, dataScrollHint: en.source.tableScroll, tabIndex: 0 },
+        properties: { className: ['table-scroll'], ariaLabel: tableScroll, dataScrollHint: tableScroll, tabIndex: 0 },
         children: [node],
       };
       parent.children[index] = wrapper;

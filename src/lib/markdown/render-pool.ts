@@ -3,11 +3,12 @@
  * rendering Markdown is most of a large site's content sync, and one core would otherwise do it
  * all while the other waits. Each worker loads the Markdown pipeline once.
  *
- * Rendering can start early: the content guard asks for the bodies as soon as it has read
- * content/ (renderAhead), so the workers render while the content check runs, and the loaders
- * later collect them (renderBody). Bodies already on disk as the last build rendered them
- * (rendered-bodies.ts) are left out, so a rebuild renders ahead only what changed. A body the
- * loader needs that was not rendered ahead is rendered when it asks.
+ * Rendering starts before the content check: the content guard asks for the bodies as soon as it
+ * has read content/ (renderAhead, through parse-once.ts), each worker runs the Markdown safety
+ * rules on the parse it renders from, and the loaders later collect the rendered bodies
+ * (renderBody). The guard leaves out bodies already on disk as the last build rendered them
+ * (rendered-bodies.ts), so a rebuild renders ahead only what changed. A body the loader needs that
+ * was not rendered ahead is rendered when it asks.
  *
  * The guard is loaded with astro.config.mjs and the loaders with src/content.config.ts: two
  * separate copies of this module in one process. So the pool and the bodies rendered ahead live
@@ -18,10 +19,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../../i18n/languages';
+import type { MarkdownProblem } from '../content-check/markdown-safety.ts';
 import type { ContentFile, ContentFiles } from '../content-check/read-content';
 import { WorkerPool } from '../worker-pool';
-import type { RenderedContent } from './render-body';
-import { bodyKey, renderedBodyKeys } from './rendered-bodies';
+import type { BodyRendering, RenderedContent } from './render-body';
 
 /** A body at about 10 ms takes far less; a minute means the worker is stuck. */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -34,9 +35,9 @@ interface Body {
 interface Rendering {
   root: string;
   version: string;
-  workers: WorkerPool<Body, RenderedContent>;
+  workers: WorkerPool<Body, BodyRendering>;
   /** Bodies asked for ahead and not yet collected, by keyOf. */
-  ahead: Map<string, Promise<RenderedContent>>;
+  ahead: Map<string, Promise<BodyRendering>>;
 }
 
 const SHARED = Symbol.for('haiti-mission-explainer/markdown-rendering');
@@ -80,27 +81,39 @@ export function bodiesOf(files: ContentFiles): Body[] {
   return [...withBodies(originals, 'en'), ...Object.entries(translations).flatMap(([lang, tree]) => withBodies({ ...tree }, lang as Lang))];
 }
 
-/** Starts rendering these bodies now, for the loaders to collect later; not those already on disk. */
-export function renderAhead(root: string, version: string, bodies: readonly Body[]): void {
+/**
+ * Starts rendering these bodies now, for the loaders to collect later, and gives each one's
+ * Markdown safety problems once it is rendered (in the same order). Undefined where they are not
+ * known: the body failed to render (the loader reports why when it collects it), or its lines are
+ * not the file's (render-body.ts).
+ */
+export function renderAhead(root: string, version: string, bodies: readonly Body[]): Promise<(MarkdownProblem[] | undefined)[]> {
   const { workers, ahead } = rendering(root, version);
-  const onDisk = renderedBodyKeys(root);
-  for (const body of bodies) {
-    const key = keyOf(body);
-    if (ahead.has(key) || onDisk.has(bodyKey(version, body.body, body.lang))) continue;
-    const rendered = workers.run(body);
-    // Reported when collected; one never collected (its pool replaced in `astro dev`) must not count as unhandled.
-    rendered.catch(() => {});
-    ahead.set(key, rendered);
-  }
+  return Promise.all(
+    bodies.map((body) => {
+      const key = keyOf(body);
+      let rendered = ahead.get(key);
+      if (!rendered) {
+        rendered = workers.run(body);
+        // Reported when collected; one never collected (its pool replaced in `astro dev`) must not count as unhandled.
+        rendered.catch(() => {});
+        ahead.set(key, rendered);
+      }
+      return rendered.then(
+        ({ problems }) => problems,
+        () => undefined,
+      );
+    }),
+  );
 }
 
 /** The body rendered: collected if it was asked for ahead, otherwise rendered now. */
-export function renderBody(root: string, version: string, body: string, lang: Lang): Promise<RenderedContent> {
+export async function renderBody(root: string, version: string, body: string, lang: Lang): Promise<RenderedContent> {
   const { workers, ahead } = rendering(root, version);
   const key = keyOf({ body, lang });
   const early = ahead.get(key);
   ahead.delete(key);
-  return early ?? workers.run({ body, lang });
+  return (await (early ?? workers.run({ body, lang }))).rendered;
 }
 
 /** Stops the workers. Only needed to end early (tests): idle workers never hold the process. */

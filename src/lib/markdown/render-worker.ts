@@ -6,7 +6,7 @@
  * the one thing Vite does for the site's modules that Node does not: imports written without a
  * file extension ("./processor") find the .ts file, or the folder's index.ts.
  *
- * Message in: { body, lang }. Reply: { result: RenderedContent } or { error: string }, one reply
+ * Message in: { body, lang }. Reply: { result: BodyRendering } or { error: string }, one reply
  * per message, in order (src/lib/worker-pool.ts).
  */
 import { registerHooks } from 'node:module';
