@@ -21,6 +21,7 @@ import GithubSlugger from 'github-slugger';
 import { DEFAULT_SITE_URL } from '../../consts.ts';
 import { characterProblem } from './normalise-text.ts';
 import { reservedIdProblem } from './reserved-ids.ts';
+import { withWritePath } from '../build/write-failure.ts';
 
 export interface MarkdownProblem {
   line: number;
@@ -127,10 +128,13 @@ export function keepMarkdownAnswersIn(file: string, version: string): void {
 /** Writes the kept answers back (only when there are new ones), then stops keeping them. */
 export function saveMarkdownAnswers(): void {
   if (kept?.changed) {
-    mkdirSync(dirname(kept.file), { recursive: true });
-    const temporary = `${kept.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: kept.version, answers: Object.fromEntries(kept.answers) }));
-    renameSync(temporary, kept.file);
+    const { file, version, answers } = kept;
+    const temporary = `${file}.${process.pid}.tmp`;
+    withWritePath(temporary, () => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ version, answers: Object.fromEntries(answers) }));
+      renameSync(temporary, file);
+    });
   }
   kept = undefined;
 }
