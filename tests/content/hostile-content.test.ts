@@ -4,7 +4,7 @@
  * words. One fixture per kind under tests/fixtures/bad/, laid over tests/fixtures/valid/ as in
  * content-check.test.ts; the inputs too large for a fixture file are made here.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,18 @@ describe('hostile content', () => {
     ['heading-id-document', /^content\/articles\/test-article\.md → body \(line 18\): the heading "Document" would get the id "document"/, true],
     // 8. Share cards: a title the card's font cannot draw.
     ['emoji-in-title', /^content\/articles\/test-article\.md → title: is drawn on the share card, whose font cannot draw "🇭" \(U\+1F1ED\), "🇹" \(U\+1F1F9\), "🔥" \(U\+1F525\).* \(line 2\)$/, true],
+    // A second attacker's cases: a mark drawn on a digit, numbers not stored as written, links that
+    // mislead (no slashes, a hidden bcc, an address shown that is not the destination, a bare IP),
+    // an image of a file the site does not have (it broke the build with a stack trace).
+    ['mark-on-digit', /^content\/articles\/test-article\.md → body \(line 20\): the mark U\+0336 is drawn on the digit "0": readers see another figure than the check reads; delete it \(column 69\)$/, true],
+    ['json-number-exponent', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: the number 5e1 is written with an exponent: write it out in full.* \(line 20\)$/, true],
+    ['json-number-too-precise', /^content\/countries\/belize\.json → point\.lat: the number 17\.20000000000000001 has more digits than can be stored exactly \(it would be read as 17\.2\).* \(line 5\)$/, true],
+    ['fraction-figure', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: must be a whole number \(line 20\)$/, true],
+    ['https-without-slashes', /^content\/articles\/test-article\.md → body \(line 20\): the link to "https:evil\.example\/" is not allowed: write https:\/\/ in full$/, true],
+    ['mailto-with-bcc', /^content\/articles\/test-article\.md → body \(line 20\): the link to "mailto:desk@example\.org\?bcc=copy@evil\.example" is not allowed: a mailto: link may fill in a subject and a body only/, true],
+    ['link-text-other-address', /^content\/articles\/test-article\.md → body \(line 20\): the link text shows the address "https:\/\/haiti-mission\.example\.org\/", but the link leads to evil\.example/, true],
+    ['link-to-ip-address', /^content\/articles\/test-article\.md → body \(line 20\): the link to "https:\/\/192\.168\.1\.1\/" is not allowed: link to a site by its name/, true],
+    ['missing-image', /^content\/articles\/test-article\.md → body \(line 22\): the image "\/no-such-map\.png" is not a file of this site: put the file in public\/ or correct the path$/, true],
     // 6. One fault, one message, with its line: the English file's fault does not blame its translations.
     ['unknown-key', /^content\/countries\/belize\.json → population: is not a known field .* \(line 33\)$/, true],
     ['malformed-article-date', /^content\/articles\/test-article\.md → published: must be a real date .* \(line 5\)$/, true],
@@ -79,6 +91,14 @@ describe('hostile content', () => {
     expect(found.some((line) => expected.test(line)), `got:\n${found.join('\n')}`).toBe(true);
     if (only) expect(found, 'one fault, one message').toHaveLength(1);
     for (const line of found) expect(line).not.toMatch(/\n\s+at |Error:|undefined/);
+  });
+
+  it('accepts an image the site has, whatever way its path is written', () => {
+    const root = fixtureRoot('missing-image');
+    mkdirSync(join(root, 'public/maps'), { recursive: true });
+    writeFileSync(join(root, 'public/maps/no-such-map.png'), '');
+    writeFileSync(join(root, ARTICLE), readFileSync(join(root, ARTICLE), 'utf8').replace('(/no-such-map.png)', '(/maps/./no-such-map.png?v=2)'));
+    expect(messages(root)).toEqual([]);
   });
 
   // Too large for a fixture file: each must be refused quickly, by a limit, never by a crash.
