@@ -79,6 +79,8 @@ describe('hostile content', () => {
     ['mailto-with-bcc', /^content\/articles\/test-article\.md → body \(line 20\): the link to "mailto:desk@example\.org\?bcc=copy@evil\.example" is not allowed: a mailto: link may fill in a subject and a body only/, true],
     ['link-text-other-address', /^content\/articles\/test-article\.md → body \(line 20\): the link text shows the address "https:\/\/haiti-mission\.example\.org\/", but the link leads to evil\.example/, true],
     ['link-to-ip-address', /^content\/articles\/test-article\.md → body \(line 20\): the link to "https:\/\/192\.168\.1\.1\/" is not allowed: link to a site by its name/, true],
+    ['title-line-break', /^content\/articles\/test-article\.md → title: has a line break \(from a "\|" or ">" block or a \\n\): write it on one line, in quotes \(line 2\)$/, true],
+    ['level-one-heading', /^content\/articles\/test-article\.md → body \(line 18\): the heading "A section" is a level-1 heading \(#\), which only the page's title may be: use ## for a section$/, true],
     ['missing-image', /^content\/articles\/test-article\.md → body \(line 22\): the image "\/no-such-map\.png" is not a file of this site: put the file in public\/ or correct the path$/, true],
     // 6. One fault, one message, with its line: the English file's fault does not blame its translations.
     ['unknown-key', /^content\/countries\/belize\.json → population: is not a known field .* \(line 33\)$/, true],

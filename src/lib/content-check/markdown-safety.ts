@@ -274,6 +274,8 @@ function problemsIn(body: string, lang: Lang): MarkdownProblem[] {
       if (node.type === 'image' && node.title && /\d/.test(node.title)) problems.push({ line: at(node), message: `the image title "${node.title.slice(0, 40)}" holds a figure: write it in the text, where the figure check reads it` });
     } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       checkText(node, node.value, 'the text');
+    } else if (node.type === 'heading' && node.depth === 1) {
+      problems.push({ line: at(node), message: `the heading "${toString(node).slice(0, 60)}" is a level-1 heading (#), which only the page's title may be: use ## for a section` });
     } else if (node.type === 'heading') {
       const problem = reservedIdProblem(slugger.slug(toString(node)));
       if (problem) problems.push({ line: at(node), message: `the heading "${toString(node).slice(0, 60)}" ${problem}` });
