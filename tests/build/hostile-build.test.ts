@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/paths';
@@ -86,7 +86,8 @@ describe('a build of hostile-but-legitimate content', () => {
     expect(headlines.map((data) => data.headline)).toContain(BREAKOUT_TITLE);
 
     const feed = dist('rss.xml');
-    expect(XMLValidator.validate(feed)).toBe(true);
+    // Out of its CDATA or escaping, the title would put these elements into the feed itself.
+    expect(feed).not.toMatch(/<script|<b>/i);
     const items = new XMLParser().parse(feed).rss.channel.item as { title: string }[];
     expect(items.map((item) => item.title)).toContain(BREAKOUT_TITLE);
 
