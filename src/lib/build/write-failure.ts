@@ -82,14 +82,29 @@ export function writeFailureMessage(failure: WriteFailure, fallback: string): st
 export function endBuildOnWriteFailure(fallback: string): void {
   const stderr = process.stderr;
   const write = stderr.write.bind(stderr) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  // Astro announces an error thrown in a hook on a line of its own, then prints the error: that
+  // line is held back until the next one shows whether it is a write failure (then it goes).
+  let held: string | undefined;
   const stop = (failure: WriteFailure): never => {
+    held = undefined;
     write(`\n${writeFailureMessage(failure, fallback)}\n\n`);
     process.exit(1);
   };
   stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    const failure = writeFailureIn(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return failure ? stop(failure) : write(chunk, ...rest);
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const failure = writeFailureIn(text);
+    if (failure) return stop(failure);
+    if (held !== undefined) write(held);
+    held = undefined;
+    if (/An unhandled error occurred while running the "[^"]+" hook\s*$/.test(text) && !text.includes('\n ')) {
+      held = text;
+      return true;
+    }
+    return write(chunk, ...rest);
   }) as typeof stderr.write;
+  process.once('exit', () => {
+    if (held !== undefined) write(held);
+  });
   process.on('uncaughtExceptionMonitor', (error) => {
     const failure = writeFailureOf(error);
     if (failure) stop(failure);
