@@ -1,7 +1,8 @@
 /**
  * Before `astro build` does anything: one build of this folder at a time (lib/build/build-lock.ts),
  * and the places it writes (dist/, .cache/) are writable, each problem said in plain words with
- * the path and what to do, and no stack trace. `npm run build` (scripts/build.ts) already holds the
+ * the path and what to do, and no stack trace; and a write that fails later in the build (the disk
+ * fills up) ends it the same way (lib/build/write-failure.ts). `npm run build` (scripts/build.ts) already holds the
  * lock for Astro and Pagefind together and says so in BUILD_LOCK_PID.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquireBuildLock, lockHolder } from '../lib/build/build-lock.ts';
 import { unwritableFolders } from '../lib/build/writable.ts';
+import { endBuildOnWriteFailure } from '../lib/build/write-failure.ts';
 
 export function buildGuard(): AstroIntegration {
   let release: (() => void) | undefined;
@@ -22,6 +24,8 @@ export function buildGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
+        // From here on, a write that fails mid-build (the disk fills) ends it with a plain message too.
+        endBuildOnWriteFailure(fileURLToPath(config.outDir));
         const problems = unwritableFolders([fileURLToPath(config.outDir), join(root, '.cache')]);
         if (problems.length > 0) stop(problems.join('\n'));
         const heldBy = Number(process.env.BUILD_LOCK_PID);

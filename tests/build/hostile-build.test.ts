@@ -3,12 +3,16 @@
  * reach dist/ harmless and right. One build of a copy of the project, with a condition that a
  * spreadsheet would run as a formula (in English and French), a French translation saved in
  * decomposed form (NFD, as some macOS tools write it), French no-break spaces, and a byte-order
- * mark. The refusals are tested without building (tests/content/hostile-content.test.ts).
+ * mark; and text that tries to break out of its markup (a title closing the JSON-LD script and the
+ * feed's CDATA, a glossary term closing its attribute). The refusals are tested without building
+ * (tests/content/hostile-content.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/paths';
 
@@ -22,6 +26,9 @@ const edit = (path: string, change: (text: string) => string) => {
   expect(after, `${path} was not changed`).not.toBe(before);
   writeFileSync(full, after);
 };
+// No digits: a title's figures must be the report's.
+const BREAKOUT_TITLE = 'Why Haiti asked </script><script>alert(one)</script> ]]> <b>x</b> & "q"';
+const BREAKOUT_TERM = 'UN Security Council"><img src=x onerror=alert(one)>';
 const FORMULA = '=HYPERLINK("https://evil.example","A UN Security Council resolution")';
 
 let output = '';
@@ -34,6 +41,8 @@ beforeAll(() => {
   edit('content/countries/kenya.json', (text) => text.replace('"text": "A UN Security Council resolution, President William Ruto has said."', `"text": ${JSON.stringify(FORMULA)}`));
   edit('content/translations/fr/countries/kenya.json', (text) => `\uFEFF${text.replace('"text": "Une résolution', '"text": "-Une résolution').replace('du Conseil de sécurité', 'du Conseil de sécurité\u00a0')}`);
   edit('content/translations/fr/articles/why-haiti-asked.md', (text) => text.normalize('NFD').replace(/« /g, '«\u202f'));
+  edit('content/articles/why-haiti-asked.md', (text) => text.replace(/^title: ".*"$/m, `title: ${JSON.stringify(BREAKOUT_TITLE)}`));
+  edit('content/glossary.json', (text) => text.replace('"term": "UN Security Council"', `"term": ${JSON.stringify(BREAKOUT_TERM)}`));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   output = run.stdout + run.stderr;
   status = run.status;
@@ -63,6 +72,28 @@ describe('a build of hostile-but-legitimate content', () => {
     expect(page).not.toMatch(/\p{M}/u);
     expect(page).toContain('é');
     expect(page).toContain('«\u202f');
+  });
+
+  it('keeps text that tries to close its markup as text, in the page, its JSON-LD and the feed', () => {
+    const page = parse(dist('articles/why-haiti-asked/index.html'));
+    expect(page.querySelector('h1')!.textContent).toBe(BREAKOUT_TITLE);
+    // The page's own scripts only: every one is a file of this site or JSON-LD, none carries the title's.
+    const scripts = page.querySelectorAll('script');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.getAttribute('src') ?? script.getAttribute('type'), script.toString().slice(0, 80)).toMatch(/^\/|application\/ld\+json/);
+    expect(page.querySelectorAll('h1 b, title b')).toHaveLength(0);
+    const headlines = scripts.filter((script) => script.getAttribute('type') === 'application/ld+json').map((script) => JSON.parse(script.textContent) as { headline?: string });
+    expect(headlines.map((data) => data.headline)).toContain(BREAKOUT_TITLE);
+
+    const feed = dist('rss.xml');
+    // Out of its CDATA or escaping, the title would put these elements into the feed itself.
+    expect(feed).not.toMatch(/<script|<b>/i);
+    const items = new XMLParser().parse(feed).rss.channel.item as { title: string }[];
+    expect(items.map((item) => item.title)).toContain(BREAKOUT_TITLE);
+
+    const glossary = parse(dist('glossary/index.html'));
+    expect(glossary.querySelectorAll('img')).toHaveLength(0);
+    expect(glossary.querySelectorAll('dt').map((term) => term.textContent)).toContain(BREAKOUT_TERM);
   });
 
   it('ships no invisible or bidi control characters in any text file', () => {

@@ -113,6 +113,11 @@ describe('the content check', () => {
     ['a missing collection folder', (root) => rmSync(join(root, 'content/countries'), { recursive: true }), /^content\/countries → \(folder\): is missing/],
     ['a missing list file', (root) => rmSync(join(root, 'content/glossary.json')), /^content\/glossary\.json → \(whole file\): is missing/],
     ['a missing translation', (root) => rmSync(join(root, 'content/translations/fr/countries/kenya.json')), /^content\/translations\/fr\/countries\/kenya\.json → \(whole file\): is missing: every country record needs a French translation/],
+    [
+      'a glossary id changed in English only',
+      (root) => writeFileSync(join(root, 'content/glossary.json'), readFileSync(join(root, 'content/glossary.json'), 'utf8').replace('"id": "a-term"', '"id": "renamed-term"')),
+      /^content\/translations\/fr\/glossary\.json → \(entries\): has no entry with the id "renamed-term": every glossary term needs a French translation/,
+    ],
     ['a missing translation folder', (root) => rmSync(join(root, 'content/translations/ht'), { recursive: true }), /^content\/translations\/ht\/articles → \(folder\): is missing/],
     ['a folder inside a collection', (root) => mkdirSync(join(root, 'content/articles/drafts')), /^content\/articles\/drafts → \(file name\): is a folder/],
     [

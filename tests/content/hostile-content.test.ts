@@ -4,7 +4,7 @@
  * words. One fixture per kind under tests/fixtures/bad/, laid over tests/fixtures/valid/ as in
  * content-check.test.ts; the inputs too large for a fixture file are made here.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,20 @@ describe('hostile content', () => {
     ['heading-id-document', /^content\/articles\/test-article\.md → body \(line 18\): the heading "Document" would get the id "document"/, true],
     // 8. Share cards: a title the card's font cannot draw.
     ['emoji-in-title', /^content\/articles\/test-article\.md → title: is drawn on the share card, whose font cannot draw "🇭" \(U\+1F1ED\), "🇹" \(U\+1F1F9\), "🔥" \(U\+1F525\).* \(line 2\)$/, true],
+    // A second attacker's cases: a mark drawn on a digit, numbers not stored as written, links that
+    // mislead (no slashes, a hidden bcc, an address shown that is not the destination, a bare IP),
+    // an image of a file the site does not have (it broke the build with a stack trace).
+    ['mark-on-digit', /^content\/articles\/test-article\.md → body \(line 20\): the mark U\+0336 is drawn on the digit "0": readers see another figure than the check reads; delete it \(column 69\)$/, true],
+    ['json-number-exponent', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: the number 5e1 is written with an exponent: write it out in full.* \(line 20\)$/, true],
+    ['json-number-too-precise', /^content\/countries\/belize\.json → point\.lat: the number 17\.20000000000000001 has more digits than can be stored exactly \(it would be read as 17\.2\).* \(line 5\)$/, true],
+    ['fraction-figure', /^content\/countries\/belize\.json → offers\[0\]\.quantity\.value: must be a whole number \(line 20\)$/, true],
+    ['https-without-slashes', /^content\/articles\/test-article\.md → body \(line 20\): the link to "https:evil\.example\/" is not allowed: write https:\/\/ in full$/, true],
+    ['mailto-with-bcc', /^content\/articles\/test-article\.md → body \(line 20\): the link to "mailto:desk@example\.org\?bcc=copy@evil\.example" is not allowed: a mailto: link may fill in a subject and a body only/, true],
+    ['link-text-other-address', /^content\/articles\/test-article\.md → body \(line 20\): the link text shows the address "https:\/\/haiti-mission\.example\.org\/", but the link leads to evil\.example/, true],
+    ['link-to-ip-address', /^content\/articles\/test-article\.md → body \(line 20\): the link to "https:\/\/192\.168\.1\.1\/" is not allowed: link to a site by its name/, true],
+    ['title-line-break', /^content\/articles\/test-article\.md → title: has a line break \(from a "\|" or ">" block or a \\n\): write it on one line, in quotes \(line 2\)$/, true],
+    ['level-one-heading', /^content\/articles\/test-article\.md → body \(line 18\): the heading "A section" is a level-1 heading \(#\), which only the page's title may be: use ## for a section$/, true],
+    ['missing-image', /^content\/articles\/test-article\.md → body \(line 22\): the image "\/no-such-map\.png" is not a file of this site: put the file in public\/ or correct the path$/, true],
     // 6. One fault, one message, with its line: the English file's fault does not blame its translations.
     ['unknown-key', /^content\/countries\/belize\.json → population: is not a known field .* \(line 33\)$/, true],
     ['malformed-article-date', /^content\/articles\/test-article\.md → published: must be a real date .* \(line 5\)$/, true],
@@ -81,6 +95,14 @@ describe('hostile content', () => {
     for (const line of found) expect(line).not.toMatch(/\n\s+at |Error:|undefined/);
   });
 
+  it('accepts an image the site has, whatever way its path is written', () => {
+    const root = fixtureRoot('missing-image');
+    mkdirSync(join(root, 'public/maps'), { recursive: true });
+    writeFileSync(join(root, 'public/maps/no-such-map.png'), '');
+    writeFileSync(join(root, ARTICLE), readFileSync(join(root, ARTICLE), 'utf8').replace('(/no-such-map.png)', '(/maps/./no-such-map.png?v=2)'));
+    expect(messages(root)).toEqual([]);
+  });
+
   // Too large for a fixture file: each must be refused quickly, by a limit, never by a crash.
   const large: [name: string, make: (root: string) => void, expected: RegExp][] = [
     ['a 200,000-deep array in timeline.json', (root) => writeFileSync(join(root, 'content/timeline.json'), '['.repeat(200_000) + ']'.repeat(200_000)), /^content\/timeline\.json → \(whole file\): nests more than 20 levels of \[ and \{ .* \(line 1\)$/],
@@ -92,6 +114,7 @@ describe('hostile content', () => {
     ['a 440-character section label', (root) => writeFileSync(join(root, ARTICLE), readFileSync(join(root, ARTICLE), 'utf8').replace('section: "Test"', `section: "${'Long label '.repeat(40)}"`)), /^content\/articles\/test-article\.md → section: is 440 characters; a section label has room for 40 .* \(line 8\)$/],
     ['a glossary term with the id "main"', (root) => writeFileSync(join(root, 'content/glossary.json'), readFileSync(join(root, 'content/glossary.json'), 'utf8').replace(/"id": "[^"]*"/, '"id": "main"')), /^content\/glossary\.json \[0\] → id: "main" is an id the page already uses for its own parts .*\(line 3\)$/],
     ['28,000 closing brackets in a paragraph (35 s for the Markdown parser)', (root) => writeFileSync(join(root, ARTICLE), `${readFileSync(join(root, ARTICLE), 'utf8')}\n${' ]'.repeat(28_000)}\n`), /^content\/articles\/test-article\.md → body \(line 25\): starts a paragraph with more than 100 closing brackets/],
+    ['25,000 opening brackets in a paragraph (12 s for the Markdown parser)', (root) => writeFileSync(join(root, ARTICLE), `${readFileSync(join(root, ARTICLE), 'utf8')}\n${'[ '.repeat(25_000)}\n`), /^content\/articles\/test-article\.md → body \(line 25\): starts a paragraph with more than 100 opening brackets "\["/],
     ['a table of 9,000 columns', (root) => writeFileSync(join(root, ARTICLE), `${readFileSync(join(root, ARTICLE), 'utf8')}\n${'|a'.repeat(9000)}\n${'|-'.repeat(9000)}\n`), /^content\/articles\/test-article\.md → body \(line 25\): starts a table of 9000 columns; the limit is 12/],
     ['14,000 list items', (root) => writeFileSync(join(root, ARTICLE), `${readFileSync(join(root, ARTICLE), 'utf8')}\n${'- a\n'.repeat(14_000)}`), /^content\/articles\/test-article\.md → body: is 14\d\d\d words; an article may have at most 3000 .*\(line 17\)$/],
     ['a 6,000-character field', (root) => writeFileSync(join(root, 'content/glossary.json'), readFileSync(join(root, 'content/glossary.json'), 'utf8').replace(/"definition": "[^"]*"/, `"definition": "${'word '.repeat(1200)}"`)), /^content\/glossary\.json \[0\] → definition: is 6000 characters; the limit for one field is 5000: .*\(line \d+\)$/],

@@ -11,8 +11,9 @@ export function writeProblem(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOSPC':
-    case 'EDQUOT':
       return `Cannot write to ${path}: the disk is full. Free some space (delete old builds or .cache/), then build again.`;
+    case 'EDQUOT':
+      return `Cannot write to ${path}: your disk quota is used up. Free some of your space (delete old builds or .cache/) or ask for a larger quota, then build again.`;
     case 'EROFS':
       return `Cannot write to ${path}: it is on a read-only file system. Build in a writable copy of the project, or make ${path} writable.`;
     case 'EACCES':

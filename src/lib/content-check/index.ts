@@ -2,6 +2,7 @@
 import { formatErrors, type ContentError } from './errors.ts';
 import { readContent, type ContentFile, type ContentFiles } from './read-content.ts';
 import { footnoteTextProblems } from './footnote-text.ts';
+import { imageFileProblems } from './image-files.ts';
 import { recordIdProblems } from './record-ids.ts';
 import { shareCardTextProblems } from './share-card-text.ts';
 import { validateContent } from './validate.ts';
@@ -12,7 +13,7 @@ import { validateContent } from './validate.ts';
  */
 export function checkContent(root: string, today = new Date().toISOString().slice(0, 10)): ContentError[] {
   const { files, errors } = readContent(root);
-  return withLines([...errors, ...validateContent(files, today), ...shareCardTextProblems(files), ...recordIdProblems(files), ...footnoteTextProblems(files)], files);
+  return withLines([...errors, ...validateContent(files, today), ...shareCardTextProblems(files), ...recordIdProblems(files), ...footnoteTextProblems(files), ...imageFileProblems(root, files)], files);
 }
 
 /** Gives each message the line of its field, where the file has lines and the check did not say. */

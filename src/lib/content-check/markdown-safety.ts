@@ -19,8 +19,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import { DEFAULT_SITE_URL } from '../../consts.ts';
-import { characterProblem } from './normalise-text.ts';
+import { characterProblem, markOnDigitProblem } from './normalise-text.ts';
 import { reservedIdProblem } from './reserved-ids.ts';
+import { withWritePath } from '../build/write-failure.ts';
 
 export interface MarkdownProblem {
   line: number;
@@ -32,20 +33,68 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /**
  * Paths on this site, fragments, https: and mailto:; nothing else (no http:, javascript:, data:,
  * file:). A backslash is refused anywhere in a URL: browsers read "/\\evil.example" as "//evil.example".
- * A mailto: link is an address; an https: link has no user name ("https://this-site@evil.example/").
+ * A mailto: link is an address (with a subject or body at most); an https: link starts "https://"
+ * and has no user name ("https://this-site@evil.example/").
  */
 function safeLink(url: string): boolean {
   const trimmed = url.trim();
   if (/[\\\s]/.test(trimmed)) return false;
   if (/^(?:\/(?!\/)|#)/.test(trimmed)) return true;
-  if (/^mailto:/i.test(trimmed)) return /^mailto:[^@/:?]+@[a-z0-9.-]+\.[a-z]{2,}(?:\?.*)?$/i.test(trimmed);
+  if (/^mailto:/i.test(trimmed)) return /^mailto:[^@/:?]+@[a-z0-9.-]+\.[a-z]{2,}(?:\?.*)?$/i.test(trimmed) && mailHeadersSafe(trimmed);
+  // "https:evil.example" (no slashes) is a path on an https: page, and another host on any other.
+  if (!/^https:\/\//i.test(trimmed)) return false;
   try {
     // A user name before the host ("https://this-site@evil.example/") makes a link look like another.
     const parsed = new URL(trimmed);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname !== '';
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && namedHost(parsed.hostname);
   } catch {
     return false;
   }
+}
+
+/**
+ * A host a reader can read: a name, not an address ("https://127.0.0.1/", "https://[::1]/" lead to
+ * the reader's own machine or network) and not punycode ("xn--80ak6aa92e.com" is shown by browsers
+ * in letters that may imitate another name).
+ */
+function namedHost(hostname: string): boolean {
+  return hostname.includes('.') && !/^[\d.]+$/.test(hostname) && !hostname.startsWith('[') && !/(?:^|\.)xn--/i.test(hostname) && !/^localhost\.?$/i.test(hostname);
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' && parsed.username === '' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Link text written as an address must be where the link leads: "[https://this-site/](https://evil.example/)"
+ * shows one site and opens another.
+ */
+function shownAddressProblem(text: string, url: string): string | undefined {
+  const shown = /^\s*(?:https?:\/\/|www\.)([^\s/?#:]+)/i.exec(text)?.[1]?.toLowerCase();
+  if (!shown) return undefined;
+  let actual: string;
+  try {
+    actual = new URL(url.trim(), DEFAULT_SITE_URL).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const bare = (host: string) => host.replace(/^www\./, '');
+  return bare(shown) === bare(actual) ? undefined : `the link text shows the address ${JSON.stringify(text.trim().slice(0, 60))}, but the link leads to ${actual}: write the address it leads to, or plain words`;
+}
+
+/**
+ * A mailto: link may fill in a subject and a body, nothing else: a cc, bcc or to header would copy
+ * a reader's mail to an address the link does not show.
+ */
+function mailHeadersSafe(url: string): boolean {
+  const query = url.indexOf('?');
+  if (query === -1) return true;
+  return [...new URLSearchParams(url.slice(query + 1)).keys()].every((name) => /^(?:subject|body)$/i.test(name));
 }
 
 /** A path on this site; an image from anywhere else would be requested from another server. */
@@ -91,6 +140,24 @@ export function crossLanguageProblem(written: string, lang: Lang): string | unde
   const fixed = lang === 'en' ? rest : `/${lang}${rest}`;
   return `the link ${written} leads to the ${LANGUAGE_NAMES[target]} page: write ${fixed}`;
 }
+
+/** The images of a body that are paths on this site (inline and reference), with their lines. */
+export function localImagesIn(body: string, lineOffset = 0): { line: number; path: string }[] {
+  if (!body.includes('![')) return [];
+  const tree = parser.parse(body) as Root;
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
+  });
+  const images: { line: number; path: string }[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
+    const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase());
+    if (url !== undefined && localImage(url)) images.push({ line: (node.position?.start.line ?? 1) + lineOffset, path: url.trim() });
+  });
+  return images;
+}
+
 
 /** What an answer is kept under: the text and its language. */
 export const markdownAnswerKey = (body: string, lang: Lang): string => createHash('sha256').update(`${lang}\n${body}`).digest('base64');
@@ -151,10 +218,13 @@ export function saveMarkdownAnswers(only?: ReadonlySet<string>): void {
     for (const key of kept.answers.keys()) if (!only.has(key) && kept.answers.delete(key)) kept.changed = true;
   }
   if (kept?.changed) {
-    mkdirSync(dirname(kept.file), { recursive: true });
-    const temporary = `${kept.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: kept.version, answers: Object.fromEntries(kept.answers) }));
-    renameSync(temporary, kept.file);
+    const { file, version, answers } = kept;
+    const temporary = `${file}.${process.pid}.tmp`;
+    withWritePath(temporary, () => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ version, answers: Object.fromEntries(answers) }));
+      renameSync(temporary, file);
+    });
   }
   kept = undefined;
 }
@@ -189,11 +259,23 @@ export function markdownTreeProblems(tree: Root, lang: Lang): MarkdownProblem[] 
         return;
       }
     }
+    const onDigit = markOnDigitProblem(text);
+    if (onDigit) {
+      problems.push({ line: at(node), message: `${what}: ${onDigit}` });
+      return;
+    }
     if (text.normalize('NFC') !== text) problems.push({ line: at(node), message: `${what} writes a letter as a character reference with a separate accent: write the letter itself` });
   };
   const checkLink = (node: Nodes, url: string) => {
     if (!safeLink(url)) {
-      problems.push({ line: at(node), message: `the link to ${JSON.stringify(url.slice(0, 60))} is not allowed: use https:, mailto: or a path on this site starting with /` });
+      const why = /^mailto:[^?]*\?/i.test(url.trim())
+        ? 'a mailto: link may fill in a subject and a body only, never a cc, bcc or other address the reader does not see'
+        : /^https:(?!\/\/)/i.test(url.trim())
+          ? 'write https:// in full'
+          : hostOf(url) !== undefined && !namedHost(hostOf(url)!)
+            ? 'link to a site by its name (not a number, localhost or an xn-- name)'
+            : 'use https:, mailto: or a path on this site starting with /';
+      problems.push({ line: at(node), message: `the link to ${JSON.stringify(url.slice(0, 60))} is not allowed: ${why}` });
       return;
     }
     const path = sitePath(url);
@@ -205,6 +287,8 @@ export function markdownTreeProblems(tree: Root, lang: Lang): MarkdownProblem[] 
       problems.push({ line: at(node), message: `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 40))}): write it in Markdown` });
     } else if (node.type === 'link' || node.type === 'definition') {
       checkLink(node, node.url);
+      const shown = node.type === 'link' ? shownAddressProblem(toString(node), node.url) : undefined;
+      if (shown) problems.push({ line: at(node), message: shown });
       checkText(node, node.url, 'the link');
       checkText(node, node.title, 'the link title');
       // A title is shown on hover but never read by the figure check: no figures there.
@@ -219,6 +303,8 @@ export function markdownTreeProblems(tree: Root, lang: Lang): MarkdownProblem[] 
       if (node.type === 'image' && node.title && /\d/.test(node.title)) problems.push({ line: at(node), message: `the image title "${node.title.slice(0, 40)}" holds a figure: write it in the text, where the figure check reads it` });
     } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       checkText(node, node.value, 'the text');
+    } else if (node.type === 'heading' && node.depth === 1) {
+      problems.push({ line: at(node), message: `the heading "${toString(node).slice(0, 60)}" is a level-1 heading (#), which only the page's title may be: use ## for a section` });
     } else if (node.type === 'heading') {
       const problem = reservedIdProblem(slugger.slug(toString(node)));
       if (problem) problems.push({ line: at(node), message: `the heading "${toString(node).slice(0, 60)}" ${problem}` });

@@ -26,7 +26,9 @@
  *   of plain text. The ellipsis "…" is kept, as are the two no-break spaces;
  * - letters of a script other than Latin: the site's three languages are written in Latin
  *   letters, and a Cyrillic "К" or Greek "Α" in a word makes a different word that looks the same;
- * - more than two combining marks on one letter (stacked marks draw over the lines around them).
+ * - more than two combining marks on one letter (stacked marks draw over the lines around them);
+ * - any combining mark on a digit: "50" with a strike-through (U+0336) or a keycap (U+20E3) on its
+ *   0 reads as another figure, or as none, while the figure check reads a plain 50.
  *
  * Text that is not in NFC (a "ç" written as "c" + combining cedilla, as some macOS tools save it)
  * is not refused: it is the same letters, so it is normalised to NFC, and from then on two spellings
@@ -180,6 +182,7 @@ export function textProblems(text: string): TextProblem[] {
     if (MARK.test(char)) {
       marks = lastMarkEnd === index ? marks + 1 : 1;
       lastMarkEnd = index + char.length;
+      if (marks === 1 && /[0-9]/.test(text[index - 1] ?? '')) problems.push({ ...at(), message: MARK_ON_DIGIT(text[index - 1]!, char) });
       if (marks === MAX_COMBINING_MARKS + 1) problems.push({ ...at(), message: `more than ${MAX_COMBINING_MARKS} accents are stacked on one letter: stacked marks draw over the lines around them` });
     }
     const message = characterProblem(char);
@@ -191,6 +194,15 @@ export function textProblems(text: string): TextProblem[] {
 }
 
 const MARK = /^\p{M}$/u;
+
+const MARK_ON_DIGIT = (digit: string, mark: string) =>
+  `the mark U+${mark.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is drawn on the digit "${digit}": readers see another figure than the check reads; delete it`;
+
+/** The problem with a digit that carries a combining mark in `text` (text already decoded), if any. */
+export function markOnDigitProblem(text: string): string | undefined {
+  const found = /([0-9])(\p{M})/u.exec(text);
+  return found ? MARK_ON_DIGIT(found[1]!, found[2]!) : undefined;
+}
 
 /** Text in the form everything downstream reads: NFC, with a leading byte-order mark dropped. */
 export function normaliseText(text: string): string {

@@ -7,7 +7,7 @@
  * invisible as the character itself) and normalised to NFC.
  */
 import { fieldPath } from './errors.ts';
-import { characterProblem } from './normalise-text.ts';
+import { characterProblem, markOnDigitProblem } from './normalise-text.ts';
 
 /** No content record nests deeper than 6 (a country's offers → conditions → paragraphs); 20 is generous. */
 export const MAX_JSON_DEPTH = 20;
@@ -94,6 +94,8 @@ export function parseStrictJson(text: string): StrictJson {
         const problem = char === '\n' || char === '\t' ? undefined : characterProblem(char);
         if (problem) fail(problem);
       }
+      const onDigit = markOnDigitProblem(out);
+      if (onDigit) fail(onDigit);
     }
     return out.normalize('NFC');
   };
@@ -166,8 +168,12 @@ export function parseStrictJson(text: string): StrictJson {
     if (c === '"') return readString();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (!literal) fail(`is not valid JSON at ${where()}`);
-    i += literal![0].length;
     const word = literal![0];
+    if (/^-?\d/.test(word)) {
+      const problem = numberProblem(word);
+      if (problem) fail(problem);
+    }
+    i += word.length;
     return word === 'true' ? true : word === 'false' ? false : word === 'null' ? null : Number(word);
   };
 
@@ -180,6 +186,22 @@ export function parseStrictJson(text: string): StrictJson {
     if (error instanceof Stop) return { lines, problems };
     throw error;
   }
+}
+
+/**
+ * Why a JSON number is not stored as written, if it is not. The figure check and the reader must
+ * see the number the editor wrote: "5e1" is 50 written so that no one reads 50, "1e309" becomes
+ * Infinity, "-0" is shown as 0, and 50.0000000000000001 or 12345678901234567890 cannot be stored
+ * exactly and would be shown rounded.
+ */
+export function numberProblem(word: string): string | undefined {
+  if (/[eE]/.test(word)) return `the number ${word} is written with an exponent: write it out in full, with the digits 0-9`;
+  const stored = Number(word);
+  if (Object.is(stored, -0)) return `the number ${word} is a negative zero: write 0`;
+  // Trailing zeros after the point are the same number ("17.20" is 17.2).
+  const written = word.includes('.') ? word.replace(/0+$/, '').replace(/\.$/, '') : word;
+  if (String(stored) !== written) return `the number ${word} has more digits than can be stored exactly (it would be read as ${stored}): check for extra digits`;
+  return undefined;
 }
 
 /** The line of a field, or of the nearest enclosing field that has one. */

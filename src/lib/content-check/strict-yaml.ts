@@ -65,6 +65,12 @@ export function parseStrictYaml(text: string, firstLine: number): StrictYaml {
     } else if (isSeq(n)) {
       n.items.forEach((item, index) => walk(item, [...path, index]));
     } else if (isScalar(n) && typeof n.value === 'string') {
+      // Every front-matter text is one line (a title, a label, a one-sentence takeaway): a "|" or
+      // ">" block or a "\n" escape would carry a line break into the page title, feed and share card.
+      if (/[\r\n]/.test(n.value)) {
+        problems.push({ line, field, message: 'has a line break (from a "|" or ">" block or a \\n): write it on one line, in quotes' });
+        return;
+      }
       for (const char of n.value) {
         const problem = characterProblem(char);
         if (problem && char !== '\n' && char !== '\t') {

@@ -67,7 +67,15 @@ export function validateTranslation(errors: ContentError[], lang: Exclude<Lang, 
     for (const original of originalsOfKind) {
       const translation = byId.get(original.id);
       if (translation) pairs.push([original, translation]);
-      else if (!read.has(original.id) && !files?.refused.has(expectedFile(original.id))) errors.push({ file: expectedFile(original.id), field: '(whole file)', message: `is missing: every ${kind} needs a ${language} translation` });
+      else if (!read.has(original.id) && !files?.refused.has(expectedFile(original.id))) {
+        // A list file (glossary.json, timeline.json, people.json) is there: its entry is what is missing.
+        const inList = !expectedFile(original.id).includes(original.id);
+        errors.push(
+          inList
+            ? { file: expectedFile(original.id), field: '(entries)', message: `has no entry with the id "${original.id}": every ${kind} needs a ${language} translation (if the id was changed in English, change it here too)` }
+            : { file: expectedFile(original.id), field: '(whole file)', message: `is missing: every ${kind} needs a ${language} translation` },
+        );
+      }
     }
     const known = new Set([...originalsOfKind.map((o) => o.id), ...(collection && files ? files[collection].map((o) => o.id) : [])]);
     const englishFile = (id: string) => expectedFile(id).replace(`${folder}/`, 'content/');

@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import type { Lang } from '../../i18n/languages';
 import type { RenderedContent } from './render-body';
+import { withWritePath } from '../build/write-failure.ts';
 
 /** A body as its page needs it: the rendered HTML and headings, and how long it takes to read. */
 export type RenderedBody = RenderedContent & { readingMinutes: number };
@@ -60,8 +61,10 @@ export class RenderedBodies {
 
   write(id: string, key: string, rendered: RenderedBody): void {
     const file = fileOf(this.#root, this.#collection, id);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(rendered));
+    withWritePath(file, () => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(rendered));
+    });
     this.#keys.set(id, key);
   }
 
@@ -75,8 +78,10 @@ export class RenderedBodies {
     const index = indexOf(this.#root, this.#collection);
     // A collection without bodies (countries, people...) gets no folder at all.
     if (this.#keys.size === 0 && !existsSync(index)) return;
-    mkdirSync(dirname(index), { recursive: true });
-    writeFileSync(index, JSON.stringify(Object.fromEntries(this.#keys)));
+    withWritePath(index, () => {
+      mkdirSync(dirname(index), { recursive: true });
+      writeFileSync(index, JSON.stringify(Object.fromEntries(this.#keys)));
+    });
   }
 }
 

@@ -29,6 +29,8 @@ export const quantitySchema = z
   .superRefine((quantity, context) => {
     const money = quantity.unit === 'USD';
     const limit = money ? MAX_USD : MAX_PEOPLE;
+    // A fraction is already refused as not a whole number: one fault, one message.
+    if (!Number.isInteger(quantity.value)) return;
     if (!Number.isSafeInteger(quantity.value)) {
       context.addIssue({ code: 'custom', path: ['value'], message: `${quantity.value} is too large to store exactly; check for extra zeros` });
     } else if (quantity.value > limit) {

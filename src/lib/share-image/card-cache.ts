@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { namePathOf } from '../build/write-failure.ts';
 
 /** A temporary file older than this belongs to a build that was interrupted, not to one running now. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -52,7 +53,7 @@ export class CardCache {
 
   async write(key: string, png: Uint8Array): Promise<void> {
     if (!this.#made) {
-      await mkdir(this.dir, { recursive: true });
+      await mkdir(this.dir, { recursive: true }).catch((error: unknown) => namePathOf(error, this.dir));
       this.#made = true;
     }
     // Unique per process, thread and write, so two builds sharing the directory never mix files.
@@ -62,6 +63,8 @@ export class CardCache {
       await rename(temp, this.path(key));
     } catch (error) {
       await rm(temp, { force: true });
+      // A write that fills the disk names no file: name it, so the build's message can (build/write-failure.ts).
+      if (!(error as NodeJS.ErrnoException).path) (error as NodeJS.ErrnoException).message += ` '${temp}'`;
       throw new Error(`Could not store a share card in ${this.dir} (set SHARE_CARD_CACHE_DIR to a writable directory): ${(error as Error).message}`, { cause: error });
     }
   }
