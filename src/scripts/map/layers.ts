@@ -38,11 +38,14 @@ export function landStyle(palette: MapPalette, kind: MarkerKind | undefined, loo
 const STEP_MS = 10;
 
 /**
- * The country shapes, painted on one canvas below the lines and markers: one element instead of
- * some two hundred SVG paths. Converted and added in steps of STEP_MS, with `pause()` between
- * (it must let a frame be drawn, so each step paints only its own countries). `palette` is asked
- * at each painting, so a change of colour scheme repaints in the new colours (repaint). Returns
- * each story country's shape by id, so a selection or a filter can repaint it (landStyle).
+ * The country shapes, as SVG paths in a pane of their own below the lines and markers. Converted
+ * and added in steps of STEP_MS, with `pause()` between (it must let a frame be drawn). SVG, not
+ * a canvas: the browser rasterises SVG off the main thread, while a canvas is rasterised on it
+ * each time it changes; on a phone's screen (twice the pixels, and twice the map's size for the
+ * pan margin) painting the canvas made 100-300 ms main-thread tasks at 4x CPU slowdown, one per
+ * step, which the paths do not. `palette` is asked at each painting, so a change of colour scheme
+ * repaints in the new colours (repaint). Returns each story country's shape by id, so a selection
+ * or a filter can repaint it (landStyle).
  */
 export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[], palette: () => MapPalette, pause: () => Promise<void>) {
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
@@ -52,7 +55,7 @@ export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, cou
   pane.style.zIndex = '350';
   const land = L.geoJSON(undefined, {
     pane: 'basemap',
-    renderer: L.canvas({ pane: 'basemap', padding: 0.5 }),
+    renderer: L.svg({ pane: 'basemap', padding: 0.5 }),
     interactive: false,
     style: (f) => {
       const country = f ? byNumeric.get(String(f.id)) : undefined;

@@ -23,9 +23,6 @@ declare module 'leaflet/src/layer/marker/Marker.js' {
 declare module 'leaflet/src/layer/vector/Polyline.js' {
   export const polyline: typeof import('leaflet').polyline;
 }
-declare module 'leaflet/src/layer/vector/Canvas.js' {
-  export const canvas: typeof import('leaflet').canvas;
-}
 declare module 'leaflet/src/layer/vector/SVG.js' {
   export const svg: typeof import('leaflet').svg;
 }

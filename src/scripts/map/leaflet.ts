@@ -25,9 +25,8 @@ import { geoJSON } from 'leaflet/src/layer/GeoJSON.js';
 import { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 import { marker } from 'leaflet/src/layer/marker/Marker.js';
 import { polyline } from 'leaflet/src/layer/vector/Polyline.js';
-import { canvas } from 'leaflet/src/layer/vector/Canvas.js';
 import { svg } from 'leaflet/src/layer/vector/SVG.js';
 import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
 
-export const L = { canvas, control: { zoom, attribution }, divIcon, geoJSON, layerGroup, map, marker, polyline, svg };
+export const L = { control: { zoom, attribution }, divIcon, geoJSON, layerGroup, map, marker, polyline, svg };
 export type LeafletParts = typeof L;
