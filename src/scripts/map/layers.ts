@@ -195,6 +195,9 @@ export function addFigureLabels(L: L, map: Leaflet.Map, countries: readonly MapC
     label.className = 'marker-label';
     label.dataset['labelFor'] = country.id;
     label.style.setProperty('--r', `${symbolRadius(country, largest, diameter).toFixed(1)}px`);
+    // Laid out (so it can be measured) but not seen until placed beside its symbol: one seen at a
+    // first place and then moved would be a layout shift.
+    label.style.visibility = 'hidden';
     const name = document.createElement('b');
     // A short figure ("up to 500") never breaks inside; a long label breaks between words.
     name.textContent = `${country.name} ${figure.text.length <= 14 ? figure.text.replace(/ /g, '\u00a0') : figure.text}`;
@@ -335,5 +338,6 @@ function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], marke
     label.dataset['side'] = side;
     label.style.left = `${(box.x - spot.x + 22).toFixed(1)}px`;
     label.style.top = `${(box.y - spot.y + 22).toFixed(1)}px`;
+    label.style.visibility = '';
   });
 }
