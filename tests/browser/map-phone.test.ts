@@ -37,6 +37,32 @@ const mapView = (page: Page) =>
     return { pane: document.querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform, markers };
   });
 
+/**
+ * The layout shifts so far that no input caused (what CLS adds up), by the class of what moved:
+ * the browser's buffered entries, then a mark of our own that says the buffer has been read.
+ */
+const unpromptedShifts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const shifts: string[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.entryType === 'mark') {
+              observer.disconnect();
+              resolve(shifts);
+              return;
+            }
+            const shift = entry as PerformanceEntry & { hadRecentInput: boolean; sources: { node?: Node | null }[] };
+            if (!shift.hadRecentInput) shifts.push(shift.sources.map((s) => (s.node instanceof Element ? s.node.className : '?')).join(' '));
+          }
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        observer.observe({ type: 'mark' });
+        performance.mark('layout-shift-probe');
+      }),
+  );
+
 /** A one-finger swipe up, as a thumb does it: touch events through the browser's own input pipeline. */
 async function swipeUp(page: Page, x: number, fromY: number, distance: number) {
   const cdp = await page.context().newCDPSession(page);
@@ -85,6 +111,8 @@ describe.skipIf(!chromiumPath)('the map on a phone', () => {
       // Spaces compared as spaces: a short figure is written with no-break spaces so it never splits.
       const spaces = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ');
       expect(spaces(await label.textContent())).toBe(spaces(`${country.name} ${country.figure!.text}${country.figure!.standing}`));
+      // Seen (a label is laid out unseen until it is placed beside its symbol).
+      expect(await label.isVisible(), country.id).toBe(true);
       const box = (await label.boundingBox())!;
       expect(box.width).toBeGreaterThan(20);
       expect(box.x, country.id).toBeGreaterThanOrEqual(canvas.x - 1);
@@ -92,6 +120,8 @@ describe.skipIf(!chromiumPath)('the map on a phone', () => {
       expect(box.y, country.id).toBeGreaterThanOrEqual(canvas.y - 1);
       expect(box.y + box.height, country.id).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
     }
+    // Setting up moved nothing on screen: no label seen at one place and then moved to another.
+    expect(await unpromptedShifts(page)).toEqual([]);
     // Figures in people are circles whose area, not radius, shows the amount.
     const people = countries.filter((c) => c.figure && !c.figure.money).sort((a, b) => b.figure!.value - a.figure!.value);
     const [big, small] = [people[0]!, people.at(-1)!];
@@ -120,10 +150,13 @@ describe.skipIf(!chromiumPath)('the map on a phone', () => {
     // The filters are chips right above the map: a tick changes what the map shows, and the
     // countries it hides leave no leader line behind.
     const chip = page.locator('[data-map-filters] .chip', { has: page.locator('input[value="funding"]') });
-    const chipBox = (await chip.boundingBox())!;
-    const mapBox = (await page.locator('[data-map-canvas]').boundingBox())!;
-    expect(chipBox.y + chipBox.height).toBeLessThanOrEqual(mapBox.y);
-    expect(mapBox.y - (chipBox.y + chipBox.height)).toBeLessThan(80);
+    // Both read at one moment: the page may still be gliding from the swipe.
+    const [chipBottom, mapTop] = await page.evaluate(() => [
+      document.querySelector('[data-map-filters] .chip:has(input[value="funding"])')!.getBoundingClientRect().bottom,
+      document.querySelector('[data-map-canvas]')!.getBoundingClientRect().top,
+    ]);
+    expect(chipBottom).toBeLessThanOrEqual(mapTop!);
+    expect(mapTop! - chipBottom!).toBeLessThan(80);
     await chip.click();
     const shown = countries.filter((c) => c.destination || c.kinds.includes('funding')).length;
     const visible = () => page.locator('.leaflet-marker-pane [data-country]:not([hidden])').count();

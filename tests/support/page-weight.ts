@@ -27,8 +27,9 @@ export function scriptGraph(entry: string): string[] {
     for (const match of code.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.(?:js|css))["'`]/g)) {
       visit(new URL(match[1]!, `http://x${dir}`).pathname);
     }
-    // Vite lists a dynamic import's chunks and styles by their path from the site root.
-    for (const match of code.matchAll(/["'`](_astro\/[^"'`]+\.(?:js|css))["'`]/g)) visit(`/${match[1]}`);
+    // Vite lists a dynamic import's chunks and styles by their path from the site root, with or
+    // without its leading slash (a `?url` import, such as Leaflet's stylesheet, keeps it).
+    for (const match of code.matchAll(/["'`]\/?(_astro\/[^"'`]+\.(?:js|css))["'`]/g)) visit(`/${match[1]}`);
   };
   visit(entry);
   return [...seen];

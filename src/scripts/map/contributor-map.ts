@@ -7,7 +7,9 @@
  *
  * Setting up is split into steps with a pause between them (nextTask), so no single task holds
  * the main thread long enough for a tap to wait: the markers first (what a reader uses), then the
- * painted land when its file arrives. The state and the address live in address.ts; keeping every
+ * painted land when its file arrives. Where a step adds elements and the next measures them, the
+ * pause is a frame (nextFrame), so the browser lays them out in its own rendering step instead of
+ * in a forced layout inside our task. The state and the address live in address.ts; keeping every
  * view in step is view-sync.ts; this file only wires them together.
  */
 // Leaflet's own rules, cut down to what this map uses (see the file). A file of its own, loaded with
@@ -41,8 +43,8 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Waits for the next frame to be drawn (Leaflet paints its canvas in a frame callback), then for a
- * new task. A hidden tab draws no frames: after 100 ms it goes on without.
+ * Waits for the next frame to be drawn (it lays out and paints what the last step added), then for
+ * a new task. A hidden tab draws no frames: after 100 ms it goes on without.
  */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
@@ -101,7 +103,9 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   const byId = new Map(countries.map((c) => [c.id, c]));
   const address = mapAddress(new Set(countries.map((c) => c.id)));
   let opener: HTMLElement | null = null;
-  await nextTask();
+  // Leaflet's stylesheet has just changed the page's styles: the frame restyles the page, and
+  // Leaflet's first measure of the map's box below finds it done instead of forcing it.
+  await nextFrame();
 
   const map = L.map(canvas, {
     renderer: L.svg({ padding: 0.5 }),
@@ -117,6 +121,8 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   L.control.zoom({ zoomInTitle: words.zoomIn ?? 'Zoom in', zoomOutTitle: words.zoomOut ?? 'Zoom out' }).addTo(map);
   cooperativeGestures(map, root.querySelector<HTMLElement>('[data-map-hint]'), words);
   L.control.attribution({ prefix: false }).addAttribution(words.attribution).addTo(map);
+  // Creating the map and placing it are two steps: each costs a first run of much of Leaflet's code.
+  await nextTask();
   const highlight = root.dataset['highlight'];
   const startAt = highlight ? byId.get(highlight) : undefined;
   // A country's own page opens on its region; every other map on the countries of the story,
@@ -146,8 +152,13 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
   );
   // Before the pause: a marker chosen in it finds the views ready to follow.
   const views = viewSync({ root, countries, markers, lines, land: () => land, palette, table, filters, shownText: (shown, total) => fill(words.shown, { shown, total }) });
+  // The address's filters before the markers are spread, so they are spread once, around the shown ones.
+  if (mode !== 'compact') views.applyFilter(address.state.filter);
   await nextTask();
-  const layout = keepMarkersApart(L, map, countries, markers, addFigureLabels(L, map, countries));
+  const labels = addFigureLabels(L, map, countries);
+  // Spreading the markers and placing the labels measures them: after a frame has laid them out.
+  await nextFrame();
+  const layout = keepMarkersApart(L, map, countries, markers, labels);
   if (highlight) markers.get(highlight)?.getElement()?.classList.add('is-selected');
   root.dataset['mapReady'] = 'true';
   // Read by `npm run bench`: how long until a reader can use the markers.
@@ -171,7 +182,8 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
       if (mode !== 'compact') views.repaintLand();
     };
     paintState();
-    // The stylesheet follows a change of light or dark scheme by itself; the canvas must be told.
+    // The stylesheet follows a change of light or dark scheme by itself; the land's colours are set on
+    // its paths by the script (from marker-style.ts), so they must be set again.
     darkScheme().addEventListener('change', () => {
       basemap.repaint();
       paintState();
@@ -292,9 +304,8 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     else clearSelection();
   });
 
+  // (The address's filters were applied before the markers were first spread.)
   if (panel) showPlaceholder(panel, placeholderText);
-  views.applyFilter(address.state.filter);
-  layout();
   keepLanguageLinksInStep();
   const deepLink = address.state.country ? byId.get(address.state.country) : undefined;
   if (deepLink) {

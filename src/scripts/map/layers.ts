@@ -33,16 +33,21 @@ export function landStyle(palette: MapPalette, kind: MarkerKind | undefined, loo
 /**
  * How long one step of converting countries may run before it pauses for a frame (which paints
  * what the step added). Measured on the reader's device, so a slow phone takes more, shorter
- * steps and a fast computer few: no step nor its painting makes a long task (50 ms).
+ * steps and a fast computer few: no step nor its painting makes a long task (50 ms). 5 ms, not 10:
+ * Lighthouse's mobile test runs the page at full speed and counts each task four times as long (a
+ * slow phone's CPU), and a 10 ms step with the country that ends it came to 60-90 ms there.
  */
-const STEP_MS = 10;
+const STEP_MS = 5;
 
 /**
- * The country shapes, painted on one canvas below the lines and markers: one element instead of
- * some two hundred SVG paths. Converted and added in steps of STEP_MS, with `pause()` between
- * (it must let a frame be drawn, so each step paints only its own countries). `palette` is asked
- * at each painting, so a change of colour scheme repaints in the new colours (repaint). Returns
- * each story country's shape by id, so a selection or a filter can repaint it (landStyle).
+ * The country shapes, as SVG paths in a pane of their own below the lines and markers. Converted
+ * and added in steps of STEP_MS, with `pause()` between (it must let a frame be drawn). SVG, not
+ * a canvas: the browser rasterises SVG off the main thread, while a canvas is rasterised on it
+ * each time it changes; on a phone's screen (twice the pixels, and twice the map's size for the
+ * pan margin) painting the canvas made 100-300 ms main-thread tasks at 4x CPU slowdown, one per
+ * step, which the paths do not. `palette` is asked at each painting, so a change of colour scheme
+ * repaints in the new colours (repaint). Returns each story country's shape by id, so a selection
+ * or a filter can repaint it (landStyle).
  */
 export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, countries: readonly MapCountry[], palette: () => MapPalette, pause: () => Promise<void>) {
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
@@ -52,7 +57,7 @@ export async function addBasemap(L: L, map: Leaflet.Map, topology: Topology, cou
   pane.style.zIndex = '350';
   const land = L.geoJSON(undefined, {
     pane: 'basemap',
-    renderer: L.canvas({ pane: 'basemap', padding: 0.5 }),
+    renderer: L.svg({ pane: 'basemap', padding: 0.5 }),
     interactive: false,
     style: (f) => {
       const country = f ? byNumeric.get(String(f.id)) : undefined;
@@ -190,6 +195,9 @@ export function addFigureLabels(L: L, map: Leaflet.Map, countries: readonly MapC
     label.className = 'marker-label';
     label.dataset['labelFor'] = country.id;
     label.style.setProperty('--r', `${symbolRadius(country, largest, diameter).toFixed(1)}px`);
+    // Laid out (so it can be measured) but not seen until placed beside its symbol: one seen at a
+    // first place and then moved would be a layout shift.
+    label.style.visibility = 'hidden';
     const name = document.createElement('b');
     // A short figure ("up to 500") never breaks inside; a long label breaks between words.
     name.textContent = `${country.name} ${figure.text.length <= 14 ? figure.text.replace(/ /g, '\u00a0') : figure.text}`;
@@ -330,5 +338,6 @@ function placeFigureLabels(map: Leaflet.Map, shown: readonly MapCountry[], marke
     label.dataset['side'] = side;
     label.style.left = `${(box.x - spot.x + 22).toFixed(1)}px`;
     label.style.top = `${(box.y - spot.y + 22).toFixed(1)}px`;
+    label.style.visibility = '';
   });
 }

@@ -88,7 +88,8 @@ export function viewSync(views: MapViews) {
   };
 }
 
+/** Only when the text changes: rewriting the same words still makes the browser lay the page out again. */
 function setText(scope: ParentNode, selector: string, text: string) {
   const node = scope.querySelector(selector);
-  if (node) node.textContent = text;
+  if (node && node.textContent !== text) node.textContent = text;
 }
