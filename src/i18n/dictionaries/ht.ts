@@ -41,7 +41,7 @@ export const ht: Dictionary = {
   },
   footer: {
     basedOn: (title: string, author: string, outlet: string, date: string) =>
-      `Baze sou “${title}”, repòtaj ${author} nan ${outlet}, ${date}. Chak chif se jan li te ye nan dat sa a, e li site paragraf li chita sou li a.`,
+      `Baze sou « ${title} », repòtaj ${author} nan ${outlet}, ${date}. Chak chif se jan li te ye nan dat sa a, e li site paragraf li chita sou li a.`,
     about: 'Sous, metòd ak koreksyon',
   },
   source: {
@@ -129,7 +129,7 @@ export const ht: Dictionary = {
   home: {
     title: 'Kiyès k ap ofri pou ede Kenya fè fas ak gang yo ann Ayiti',
     standfirst: (date: string, count: string) =>
-      `Omwen yon douzèn peyi di Etazini yo ta patisipe nan yon misyon sekirite Kenya ta dirije ann Ayiti, pandan y ap tann yon rezolisyon Konsèy Sekirite Nasyonzini, dapre yon repòtaj Miami Herald ${date} (paragraf 1). Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an, sit sa a gen ${count}. Men wòl chak peyi: sa li te ofri oswa t ap egzamine lè repòtaj la di l, kijan sa te solid, ak kote chak chif soti.`,
+      `Omwen yon douzèn peyi di Etazini yo ta patisipe nan yon misyon sekirite Kenya ta dirije ann Ayiti, pandan y ap tann yon rezolisyon Konsèy Sekirite Nasyonzini, dapre yon repòtaj Miami Herald ${date} (paragraf 1). Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an, sit sa a gen ${count}. Men wòl chak peyi: sa li te ofri oswa t ap egzamine kote repòtaj la di l, kijan sa te solid, ak kote chak chif soti.`,
     imageAlt: 'Kiyès k ap ofri pou ede Kenya fè fas ak gang yo ann Ayiti: yon kat peyi k ap ofri èd yo',
     takeaways: 'Sa pou w retni',
     everyCountry: 'Tout peyi ki gen yon wòl nan misyon an',
@@ -162,7 +162,7 @@ export const ht: Dictionary = {
     by: (author: string) => `Pa ${author}`,
     published: 'Pibliye',
     updated: 'Mete ajou',
-    minutes: (n: number) => `${n} minit lekti`,
+    minutes: (n: number) => `${n} minit pou w li l`,
     takeaways: 'Sa pou w retni',
     toc: 'Nan atik sa a',
     countries: 'Peyi nan atik sa a',
@@ -180,7 +180,7 @@ export const ht: Dictionary = {
     conditions: 'Kondisyon',
     onTheMap: 'Sou kat la',
     seeOnMap: (country: NamedCountry) => `Gade ${country.name} sou kat konplè a`,
-    compactMapLabel: (country: NamedCountry) => `Ti kat kote ${country.name} parèt an evidans pami lòt peyi k ap ofri èd yo`,
+    compactMapLabel: (country: NamedCountry) => `Ti kat kote ${country.name} make an koulè pami lòt peyi k ap ofri èd yo`,
     articles: (country: NamedCountry) => `Atik ki pale de ${country.name}`,
     noArticles: (country: NamedCountry) => `Pa gen okenn atik ki pale de ${country.name} an detay; gade`,
     noArticlesLink: 'kiyès k ap ofri kisa',
@@ -190,7 +190,7 @@ export const ht: Dictionary = {
     title: 'Tout peyi yo',
     description: (date: string) => `Tout peyi repòtaj Miami Herald ${date} la site ki gen yon wòl nan misyon an, ak wòl yo, òf yo ak estati yo.`,
     intro: (count: string) =>
-      `Men chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), ak wòl li e, lè repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
+      `Men chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), ak wòl li e, kote repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
     statusLink: 'sa chak estati vle di',
     caption: (date: string) => `Peyi, wòl, òf ak estati jan yo te ye ${date}`,
   },
@@ -198,10 +198,10 @@ export const ht: Dictionary = {
     title: 'Kat kontribitè yo',
     heading: 'Kiyès k ap ofri kisa, sou yon kat',
     description: (date: string) =>
-      `Tout peyi repòtaj la site ki gen yon wòl nan misyon sekirite Kenya ta dirije ann Ayiti a, sou yon sèl kat: wòl chak peyi, sa li te ofri oswa t ap egzamine lè repòtaj la di l, ak kijan sa te solid, dapre repòtaj ${date} la.`,
+      `Tout peyi repòtaj la site ki gen yon wòl nan misyon sekirite Kenya ta dirije ann Ayiti a, sou yon sèl kat: wòl chak peyi, sa li te ofri oswa t ap egzamine kote repòtaj la di l, ak kijan sa te solid, dapre repòtaj ${date} la.`,
     imageAlt: 'Imaj pou pataje: yon kat monn nan ki make chak peyi repòtaj la site ki gen yon wòl nan misyon Kenya ta dirije a',
     standfirst: (count: string) =>
-      `Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an: ${count}. Yon liy konekte ak Ayiti chak peyi k ap ofri oswa k ap egzamine posiblite pou l ede. Chwazi yon peyi sou kat la oswa nan lis la pou w wè òf li, kondisyon li ak sous li.`,
+      `Si nou konte tout peyi repòtaj la site ki gen yon wòl nan misyon an: ${count}. Yon liy konekte chak peyi k ap ofri oswa k ap egzamine posiblite pou l ede ak Ayiti. Chwazi yon peyi sou kat la oswa nan lis la pou w wè òf li, kondisyon li ak sous li.`,
     label: 'Kat peyi k ap ofri èd pou misyon Kenya ta dirije ann Ayiti a',
     listTitle: 'Tout peyi yo, an lis',
     listIntro:
@@ -228,7 +228,7 @@ export const ht: Dictionary = {
     fallbackFullPage: 'paj kat konplè a',
     fallbackMapPage: 'paj kat la',
     keyboard: 'Klavye:',
-    keyboardHelp: 'Tab fè w pase de yon peyi a yon lòt, Enter oswa Espas montre youn, Escape fèmen l. Sou kat la menm, flèch yo deplase kat la, + ak − agrandi oswa rapetise l.',
+    keyboardHelp: 'Tab fè w sot sou yon peyi al sou yon lòt, Enter oswa Espas montre youn, Escape fèmen l. Sou kat la menm, flèch yo deplase kat la, + ak − agrandi oswa rapetise l.',
   },
   legend: {
     label: 'Lejann kat la',
@@ -299,7 +299,7 @@ export const ht: Dictionary = {
     sourceTitle: 'Sous la',
     sourceIntro: 'Tout sa sit sa a di sou istwa a soti nan yon sèl repòtaj:',
     ownWords:
-      'Fè ak chif yo soti nan repòtaj la; se nou ki chwazi mo yo. Nou site pawòl moun yon ti kras sèlman, ant gimè, epi nou di kiyès ki di l. Lè repòtaj la pa bay yon chif oswa yon detay, nou ekri « pa presize » olye nou devine. Nou pa ajoute okenn fè ki soti lòt kote sou istwa a, e nou pa kouvri evènman ki pase apre dat repòtaj la.',
+      'An kreyòl, tit repòtaj la ta sonnen konsa: « Men ki peyi k ap ofri pou ede Kenya fè fas ak gang ki touye moun yo ann Ayiti » (tradiksyon pa nou). Fè ak chif yo soti nan repòtaj la; se nou ki chwazi mo yo. Nou site pawòl moun yon ti kras sèlman, ant gimè, epi nou di kiyès ki di l. Lè repòtaj la pa bay yon chif oswa yon detay, nou ekri « pa presize » olye nou devine. Nou pa ajoute okenn fè ki soti lòt kote sou istwa a, e nou pa kouvri evènman ki pase apre dat repòtaj la.',
     translationsTitle: 'Tradiksyon',
     translations:
       'Paj an franse ak an kreyòl ayisyen yo se tradiksyon nou fè nou menm apati esplikasyon an angle a, e nou revize yo tankou nenpòt atik. Chak chif, chak dat ak chak referans paragraf soti nan menm dosye ak vèsyon angle a; yon verifikasyon anpeche sit la pibliye si yon tradiksyon site lòt paragraf, oswa si li bay yon chif ki pa nan paragraf li site yo.',
@@ -309,7 +309,7 @@ export const ht: Dictionary = {
     glossaryLink: 'Louvri glosè a',
     figuresTitle: 'Nou verifye chak chif',
     figures:
-      'Anvan nou mete sit la kanpe, yon verifikasyon li chak atik, chak dosye peyi, chak evènman nan kwonoloji a ak chak pòtre. Chak nimewo, chak sòm lajan, pousantaj, mwa oswa dat dwe parèt nan youn nan paragraf fraz la site nan repòtaj la; si se pa sa, nou pa pibliye sit la jiskaske nou korije l. Chak chif parèt ak mo ki presize l, tankou « jiska 50 », epi nou di tou si repòtaj la prezante l kòm yon bagay yo ofri, yo anonse, yo atann, yo diskite, y ap egzamine, oswa kòm lajan yo poko jwenn.',
+      'Anvan nou pibliye sit la, yon verifikasyon li chak atik, chak dosye peyi, chak evènman nan kwonoloji a ak chak pòtre. Chak nimewo, chak sòm lajan, pousantaj, mwa oswa dat dwe parèt nan youn nan paragraf fraz la site nan repòtaj la; si se pa sa, nou pa pibliye sit la jiskaske nou korije l. Chak chif parèt ak mo ki presize l, tankou « jiska 50 », epi nou di tou si repòtaj la prezante l kòm yon bagay yo ofri, yo anonse, yo atann, yo diskite, y ap egzamine, oswa kòm lajan yo poko jwenn.',
     datesTitle: 'Dat nou kalkile',
     datesIntro: (day: string) =>
       `Repòtaj la souvan bay dat evènman yo konsa: « vandredi », « lendi », « pandan wikenn nan » oswa « semèn pase ». Nou fè yo tounen dat kalandriye lè nou konte jou ki pase anvan dat repòtaj la, ${day}:`,
@@ -331,7 +331,7 @@ export const ht: Dictionary = {
     correctionsTitle: 'Siyale yon erè',
     corrections: 'Si yon fraz sou sit sa a pa koresponn ak repòtaj la, di nou ki paj ak ki fraz, ak sou ki paragraf nan repòtaj la li ta dwe chita.',
     correctionsLink: 'Siyale yon erè',
-    correctionsFallback: 'Sèvi ak sistèm pou siyale pwoblèm (issue tracker) ki nan depo kote yo pibliye sit sa a.',
+    correctionsFallback: 'Sèvi ak paj pou siyale pwoblèm ki nan depo kote nou pibliye sit la.',
     correctionsMade: 'Nou fè koreksyon yo nan fichye kontni yo, e dat « mete ajou » atik la chanje ansanm ak yo.',
   },
   notFound: {
@@ -359,7 +359,7 @@ export const ht: Dictionary = {
     selected: 'Ou chwazi: {label} Detay yo anba kat la.',
     closed: 'Detay {name} yo fèmen.',
     linkCopied: 'Lyen pou {name} kopye: {url}',
-    copyThisLink: 'Kopye lyen sa a pou {name}: {url}',
+    copyThisLink: 'Kopye lyen sa a pou {name}\u00a0: {url}',
     copyPrompt: 'Kopye lyen sa a:',
     openOnMap: 'Louvri {name} sou kat konplè a. {label}',
     role: 'Wòl',
@@ -403,7 +403,7 @@ export const ht: Dictionary = {
     hedged: (qualifier, number) => ({ exact: number, 'up-to': `jiska ${number}`, 'at-least': `omwen ${number}` })[qualifier],
     keyCount: 'Plen: chif yo bay la',
     keyCeiling: '« Jiska »: se yon limit, se pa yon kantite egzak',
-    keyLight: 'Pal: yo sèlman pale de li',
+    keyLight: 'Pal: yo te diskite l sèlman',
     money: 'Lajan, se pa moun',
     noFigure: 'Lòt peyi ki ofri oswa k ap egzamine posiblite pou yo ede, san chif:',
     source: (outlet, date) => `Sous: ${outlet}, ${date}. ¶ = paragraf repòtaj la ki bay chif la.`,
@@ -442,7 +442,7 @@ export const ht: Dictionary = {
     pageIntro: 'Pa gen entènèt, epi paj sa a pa anrejistre sou aparèy sa a:',
     savedHeading: 'Sa ki anrejistre sou aparèy sa a',
     savedIntro: 'Ou ka li paj sa yo kounye a:',
-    nothingSaved: 'Poko gen anyen nan lang sa a ki anrejistre sou aparèy sa a. Lè entènèt la tounen, bouton « Anrejistre pou li san entènèt » ki anba chak paj ap anrejistre tout sit la nan lang sa a.',
+    nothingSaved: 'Poko gen anyen nan lang sa a ki anrejistre sou aparèy sa a. Lè entènèt la tounen, bouton « Anrejistre pou li san entènèt » ki anba chak paj ka anrejistre tout sit la nan lang sa a lè w peze l.',
     checking: 'N ap chèche paj ki anrejistre yo…',
   },
   /** Kat pou mete sou lòt sit ak kòd li. */
@@ -498,11 +498,11 @@ export const ht: Dictionary = {
     countryImageAlt: (country: NamedCountry, offers: string, status: string) => `${country.name}. ${offers.replace(/\.$/, "")}. Estati: ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
     quoteTranslated: (text: string) => `(« ${text} », tradiksyon pa nou)`,
     whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)}; ${note})` : `${when} (${note})`),
-    sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, “${title}”, ${paragraphs}`,
+    sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, « ${title} », ${paragraphs}`,
     desk: 'Ekip esplikasyon an',
     zoomIn: 'Agrandi kat la',
     zoomOut: 'Rapetise kat la',
-    markerLabel: '{name}: {offer}. Estati: {status}.',
+    markerLabel: '{name}\u00a0: {offer}. Estati\u00a0: {status}.',
     colon: '\u00a0: ',
     dataNote:
       'Chif yo jan repòtaj la te bay yo nan dat referans la (asOf); nou pa mete yo ajou. Chak chif gen presizyon li (qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare): “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Lè quantity vid (null), sa vle di repòtaj la pa bay chif. Paragraf yo konte apati 1.',
