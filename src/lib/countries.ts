@@ -1,4 +1,5 @@
 /** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
+import { runOn } from './run-on';
 import { formatOffer, formatOfferAmount } from './format';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/languages';
@@ -87,7 +88,8 @@ export function offerColumns(country: Country, lang: Lang): OfferColumns {
   const describe = (include: (kind: OfferKind) => boolean, withKind: boolean) => {
     const offers = country.offers.filter((o) => include(o.kind));
     if (offers.length === 0) return t(lang).offers.noneStated;
-    return offers.map((o) => (withKind ? formatOffer(o, lang) : formatOfferAmount(o, lang))).join('; ');
+    // Each offer after the first runs on after the semicolon, without a capital.
+    return offers.map((o) => (withKind ? formatOffer(o, lang) : formatOfferAmount(o, lang))).map((text, i) => (i ? runOn(text) : text)).join('; ');
   };
   return {
     people: describe((kind) => PEOPLE_KINDS.has(kind), false),
@@ -106,7 +108,7 @@ export function noOfferNote(country: Pick<Country, 'role' | 'status'>, lang: Lan
 
 /** One line for a country's offers, for descriptions and share cards; never silent about a missing offer. */
 export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>, lang: Lang): string {
-  return country.offers.length ? country.offers.map((offer) => formatOffer(offer, lang)).join('; ') : noOfferNote(country, lang);
+  return country.offers.length ? country.offers.map((offer, i) => (i ? runOn(formatOffer(offer, lang)) : formatOffer(offer, lang))).join('; ') : noOfferNote(country, lang);
 }
 
 /**

@@ -90,6 +90,11 @@ describe('summariseOffers', () => {
     expect(summariseOffers(country('us', { offers: [{ ...usd(100_000_000), standing: 'to-be-sought' }] }), 'en')).toBe('Funding: US$100 million (to be sought, not yet secured)');
     expect(summariseOffers(country('haiti', { role: 'host', status: 'not-a-contributor' }), 'en')).toMatch(/^None stated: it is the country the mission would help/);
   });
+  it('runs the offers after the first on in one sentence: no capital after the semicolon', () => {
+    const two = country('us', { offers: [{ ...usd(100_000_000), standing: 'to-be-sought' }, { kind: 'enabling-support', quantity: 'not stated', standing: 'prepared', conditions: [] }] });
+    expect(summariseOffers(two, 'en')).toMatch(/^Funding: US\$100 million \(to be sought, not yet secured\); enabling support: /);
+    expect(summariseOffers(two, 'fr')).toMatch(/; appui logistique/);
+  });
 });
 
 describe('countSentence', () => {

@@ -14,6 +14,7 @@ import { toMapCountries, type MapCountry } from '../../src/lib/map/map-country';
 import { staticMapSvg } from '../../src/lib/map/static-svg';
 import { countryLink, readMapState, writeMapState } from '../../src/lib/map/url-state';
 import type { Source } from '../../src/lib/schemas/source';
+import { markerLabel } from '../../src/scripts/map/layers';
 
 const source: Source = { id: 'r', outlet: 'Outlet', author: 'Writer', title: 'Title, with a comma', published: '2023-09-26', paragraphs: 26, figures: {} };
 
@@ -270,5 +271,21 @@ describe('the cut-down Leaflet stylesheet', () => {
     for (const needed of ['.leaflet-pane', '.leaflet-marker-icon', '.leaflet-pane > canvas', '.leaflet-control', '.leaflet-bar a', '.leaflet-control-attribution', '.leaflet-zoom-anim .leaflet-zoom-animated', '.leaflet-zoom-anim .leaflet-zoom-hide']) {
       expect(selectors, needed).toContain(needed);
     }
+  });
+});
+
+describe('a marker’s spoken label', () => {
+  it('runs each offer on inside the sentence: no capital after a comma or between offers', () => {
+    expect(markerLabel(byId('belize'))).toBe('BELIZE: Personnel (police or military not specified), up to 50 uniformed personnel (offered). Reported by diplomatic sources.');
+    const usa = markerLabel(byId('usa'));
+    expect(usa).toMatch(/; enabling support, /);
+    expect(usa).not.toMatch(/[,;] \p{Lu}\p{Ll}/u);
+  });
+
+  it('joins offers with the page’s own semicolon (French spacing in French)', () => {
+    const usa = toMapCountries(records, articles, source, 'fr').find((c) => c.id === 'usa')!;
+    const label = markerLabel(usa, '{name} : {offer}. Statut : {status}.', '\u202f; ');
+    expect(label).toMatch(/\u202f; \p{Ll}/u);
+    expect(label).not.toMatch(/[^\u202f]; /);
   });
 });

@@ -513,6 +513,8 @@ export const en = {
     markerLabel: '{name}: {offer}. {status}.',
     /** A label's colon in text the browser writes ("Police: …"): French spacing in French and Kreyòl. */
     colon: ': ',
+    /** Between two offers in text the browser writes (a marker's label): French spacing in French. */
+    semicolon: '; ',
     /** The `note` of /data/countries.json. */
     dataNote:
       'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought, prepared): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.',

@@ -531,6 +531,7 @@ export const fr: Dictionary = {
     zoomOut: 'Zoom arrière',
     markerLabel: '{name} : {offer}. Statut : {status}.',
     colon: '\u00a0: ',
+    semicolon: '\u202f; ',
     dataNote:
       "Chiffres de l’article à la date de référence (asOf), non mis à jour. Chaque chiffre a sa précision (qualifier : exact, up-to = jusqu’à, at-least = au moins) et son degré de fermeté (standing : offered = proposé, announced = annoncé, expected = attendu, discussed = évoqué, considering = à l’étude, to-be-sought = à obtenir, prepared = prêt) : « up-to 500, discussed » se lit « il a été question de 500 au plus », jamais « 500 proposés ». Une quantité null : l’article ne donne aucun chiffre. Paragraphes numérotés à partir de 1.",
     csvColumns: {

@@ -504,6 +504,7 @@ export const ht: Dictionary = {
     zoomOut: 'Rapetise kat la',
     markerLabel: '{name}\u00a0: {offer}. Estati\u00a0: {status}.',
     colon: '\u00a0: ',
+    semicolon: '; ',
     dataNote:
       'Chif yo jan repòtaj la te bay yo nan dat referans la (asOf); nou pa mete yo ajou. Chak chif gen presizyon li (qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare): “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Lè quantity vid (null), sa vle di repòtaj la pa bay chif. Paragraf yo konte apati 1.',
     csvColumns: {

@@ -1,4 +1,5 @@
 /** The "get the data" downloads, made at build time from the same records as every page. */
+import { runOn } from '../run-on';
 import type { Source } from '../schemas/source';
 import { t } from '../../i18n';
 import { LANGUAGE_INFO, type Lang } from '../../i18n/languages';
@@ -17,8 +18,6 @@ export interface DataFile {
 /** The English note (/data/countries.json); /fr/ and /ht/ carry their own, from the dictionaries. */
 export const DATA_NOTE = t('en').wholeMessages.dataNote;
 
-/** A label continued inside a sentence: its first capital lowered, unless the word is an abbreviation ("US$"). */
-const runOn = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (first) => first.toLowerCase());
 
 export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang): DataFile {
   return {

@@ -59,7 +59,7 @@ function nextFrame(): Promise<void> {
 /** The page's words, written into the map's root by ContributorMap.astro (the script carries none of its own). */
 export type MapStrings = Omit<ClientStrings, 'searching' | 'noResults' | 'oneResult' | 'results' | 'shareCopied' | 'shareCopiedButton' | 'shareCopy' | 'shareCopyFailed' | 'mapLoadFailed'> & GestureWords & IssueEighteenWords;
 /** Issue 18: the zoom buttons' labels, the markers' sentence and the colon, in the page's language. */
-type IssueEighteenWords = { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string };
+type IssueEighteenWords = { zoomIn?: string; zoomOut?: string; markerLabel?: string; colon?: string; semicolon?: string };
 
 export function mapStrings(root: HTMLElement): MapStrings {
   return JSON.parse(root.dataset['mapStrings'] ?? '{}') as MapStrings;
@@ -229,7 +229,7 @@ export async function mountContributorMap(root: HTMLElement): Promise<void> {
     if (reducedMotion()) map.setView(centre, zoom, { animate: false });
     else map.flyTo(centre, zoom, { duration: 0.6 });
     // The marker's own label says it already (and says "none" for the host, not "not stated").
-    announce(fill(words.selected, { label: markerLabel(country, words.markerLabel) }));
+    announce(fill(words.selected, { label: markerLabel(country, words.markerLabel, words.semicolon) }));
     address.set({ country: id }, changed ? { push: Boolean(options.push) } : undefined);
     if (options.focusPanel) panel.querySelector<HTMLElement>('#map-panel-title')?.focus();
   }

@@ -5,6 +5,7 @@
  * states as easy to hit as Kenya).
  */
 import { fill } from '../../i18n/fill';
+import { runOn } from '../../lib/run-on';
 import type { ClientStrings } from '../../i18n/dictionaries/en';
 import type * as Leaflet from 'leaflet';
 import type { LeafletParts } from './leaflet';
@@ -93,9 +94,13 @@ export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCoun
   return lines;
 }
 
-/** "Belize: Personnel (police or military not specified), Up to 50 uniformed personnel (offered). Reported by diplomatic sources." */
-export function markerLabel(country: MapCountry, template = '{name}: {offer}. {status}.'): string {
-  const offer = country.offerNote ?? country.offers.map((o) => `${o.kind}, ${o.amount}`).join('; ');
+/**
+ * "Belize: personnel (police or military not specified), up to 50 uniformed personnel (offered).
+ * Reported by diplomatic sources." Each offer runs on inside the sentence (no capital after a comma
+ * or a semicolon), joined with the page's own semicolon (French spacing in French).
+ */
+export function markerLabel(country: MapCountry, template = '{name}: {offer}. {status}.', semicolon = '; '): string {
+  const offer = country.offerNote ?? country.offers.map((o, i) => `${i ? runOn(o.kind) : o.kind}, ${runOn(o.amount)}`).join(semicolon);
   // The template is the page's whole sentence (its own spacing and words); a note that already ends
   // a sentence loses its full stop, so the label never reads "..".
   return fill(template, { name: country.name, offer: offer.replace(/\.$/, ''), status: country.statusLabel });
@@ -111,7 +116,7 @@ export function addMarkers(
   onSelect: (id: string, opener: HTMLElement) => void,
   /** Compact maps: a marker is a link to the country on the full map, not a toggle. */
   opensFullMap: boolean,
-  words: Pick<ClientStrings, 'openOnMap'> & { markerLabel?: string },
+  words: Pick<ClientStrings, 'openOnMap'> & { markerLabel?: string; semicolon?: string },
 ) {
   const markers = new Map<string, Leaflet.Marker>();
   const largest = Math.max(0, ...countries.map((c) => (c.figure && !c.figure.money ? c.figure.value : 0)));
@@ -127,9 +132,9 @@ export function addMarkers(
     if (element) {
       if (opensFullMap) {
         element.setAttribute('role', 'link');
-        element.setAttribute('aria-label', fill(words.openOnMap, { name: country.name, label: markerLabel(country, words.markerLabel) }));
+        element.setAttribute('aria-label', fill(words.openOnMap, { name: country.name, label: markerLabel(country, words.markerLabel, words.semicolon) }));
       } else {
-        element.setAttribute('aria-label', markerLabel(country, words.markerLabel));
+        element.setAttribute('aria-label', markerLabel(country, words.markerLabel, words.semicolon));
         element.setAttribute('aria-pressed', 'false');
       }
       element.dataset['country'] = country.id;
