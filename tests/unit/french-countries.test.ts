@@ -48,14 +48,21 @@ describe('French messages with a country', () => {
     expect(fr.country.offers(named('KEN'))).toBe('Ce que propose le Kenya');
     expect(fr.country.offers(named('BHS'))).toBe('Ce que proposent les Bahamas');
     expect(fr.country.offers(named('JAM'))).toBe('Ce que propose la Jamaïque');
-    expect(fr.country.articles(named('BHS'))).toBe('Nos articles sur les Bahamas');
-    expect(fr.country.articles(named('USA'))).toBe('Nos articles sur les États-Unis');
+    expect(fr.country.articles(named('BHS'))).toBe('Nos décryptages sur les Bahamas');
+    expect(fr.country.articles(named('USA'))).toBe('Nos décryptages sur les États-Unis');
     expect(fr.country.title(named('JAM'))).toBe('Le rôle et l’offre de la Jamaïque');
     // Haïti offers nothing: its title says what it is in the story instead.
     expect(fr.country.title(named('HTI'))).toBe('Haïti, le pays que la mission aiderait');
     expect(fr.country.seeOnMap(named('ESP'))).toBe('Voir l’Espagne sur la carte complète');
-    expect(fr.country.noArticles(named('KEN'))).toBe("Aucun de nos articles n’est consacré en détail au Kenya ; voir notre décryptage sur");
+    expect(fr.country.noArticles(named('KEN'))).toBe("Aucun de nos décryptages n’est consacré en détail au Kenya ; voir notre décryptage sur");
     expect(fr.country.shareTitle(named('BHS'))).toBe('La mission dirigée par le Kenya en Haïti : les Bahamas');
+  });
+  it('write a count they build in words under ten, figures from ten', () => {
+    expect(fr.count(14, 2)).toBe('14 pays qui offrent ou envisagent une aide, et deux autres cités pour un autre rôle');
+    expect(fr.count(1, 1)).toBe('un pays qui offre ou envisage une aide, et un autre cité pour un autre rôle');
+    expect(fr.shareText.more(1)).toBe('une autre offre');
+    expect(fr.shareText.more(3)).toBe('trois autres offres');
+    expect(fr.shareText.more(12)).toBe('12 autres offres');
   });
   it('agree participles with the country', () => {
     expect(fr.country.compactMapLabel(named('BHS'))).toMatch(/où les Bahamas sont mises en évidence$/);

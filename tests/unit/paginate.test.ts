@@ -179,7 +179,7 @@ describe('the pager', () => {
     const page = paginate(numbers(45), 20, 2, '/fr/articles/');
     const html = await render('https://example.org/fr/articles/page/2/', page);
     const nav = parse(html).querySelector('nav')!;
-    expect(nav.getAttribute('aria-label')).toBe('Pages des articles');
+    expect(nav.getAttribute('aria-label')).toBe('Pages des décryptages');
     expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/fr/articles/');
     expect(nav.querySelector('a[rel="prev"]')?.text).toContain('Page précédente');
     expect(nav.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/fr/articles/page/3/');

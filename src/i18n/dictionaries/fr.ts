@@ -1,7 +1,7 @@
 /**
  * Every interface string of the site in French, translated from en.ts (same keys, same shape).
- * "The report" (the Miami Herald piece) is « l’article »; the site’s own explainers are « nos
- * articles » or « décryptages » wherever both could be meant. French names countries with an
+ * "The report" (the Miami Herald piece) is « l’article »; the site’s own explainers are always
+ * « décryptages », never « articles », so the two are never confused. French names countries with an
  * article (le Belize, les Bahamas): every message with a country takes the country itself and
  * builds its article, preposition and agreement from the table in src/i18n/french-countries.ts. A role is lower-cased on its first letter only, so "Congrès" keeps
  * its capital.
@@ -26,6 +26,11 @@ function standingAgreed(standing: Standing, unit: Unit): string {
   }[standing];
 }
 
+/** A count the dictionary builds, in words under ten as French news copy writes it (« deux autres »); 10 and above in figures. */
+function underTen(n: number): string {
+  return ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'][n] ?? String(n);
+}
+
 export const fr: Dictionary = {
   site: {
     name: 'Haïti, la mission expliquée',
@@ -37,7 +42,7 @@ export const fr: Dictionary = {
     home: 'Accueil',
     languages: 'Langue',
   },
-  nav: { map: 'Carte', articles: 'Articles', countries: 'Pays', timeline: 'Chronologie', people: 'Personnalités', glossary: 'Glossaire', about: 'Sources', search: 'Recherche' },
+  nav: { map: 'Carte', articles: 'Décryptages', countries: 'Pays', timeline: 'Chronologie', people: 'Personnalités', glossary: 'Glossaire', about: 'Sources', search: 'Recherche' },
   asOf: {
     reported: (date: string) => `D’après l’article du ${date}.`,
     explain: "Ce site explique un article de presse paru ce jour-là. Il ne suit pas ce qui s’est passé ensuite.",
@@ -89,7 +94,7 @@ export const fr: Dictionary = {
     // A role follows the country’s name (« les Bahamas, pays contributeur »): « pays » agrees with any country.
     contributor: 'Pays contributeur',
     'possible-contributor': 'Pays contributeur possible',
-    backer: 'Pays coauteur du projet de résolution, qui collaborerait avec le Congrès pour obtenir des financements',
+    backer: 'Pays coauteur du projet de résolution, dont le gouvernement a annoncé qu’il travaillerait avec le Congrès pour obtenir des financements',
     'co-drafter': 'Pays coauteur du projet de résolution',
     host: 'Pays que la mission aiderait',
   },
@@ -130,8 +135,9 @@ export const fr: Dictionary = {
     noOtherConditions: 'Aucune condition mentionnée en dehors de celles qui portent sur les offres ci-dessus.',
     noConditionsShort: "Aucune condition mentionnée dans l’article.",
   },
+  // Numbers under ten in words (« et deux autres »), as French news copy writes a count it builds.
   count: (helping: number, others: number) =>
-    `${helping} pays qui ${helping < 2 ? 'offre ou envisage' : 'offrent ou envisagent'} une aide${others ? `, et ${others} ${others < 2 ? 'autre cité' : 'autres cités'} pour un autre rôle` : ''}`,
+    `${underTen(helping)} pays qui ${helping < 2 ? 'offre ou envisage' : 'offrent ou envisagent'} une aide${others ? `, et ${underTen(others)} ${others < 2 ? 'autre cité' : 'autres cités'} pour un autre rôle` : ''}`,
   table: {
     country: 'Pays',
     role: 'Rôle',
@@ -163,13 +169,13 @@ export const fr: Dictionary = {
     latest: 'Nos derniers décryptages',
   },
   articles: {
-    title: 'Tous les articles',
+    title: 'Tous les décryptages',
     description: "Tous nos décryptages sur la mission de sécurité dirigée par le Kenya en Haïti, dans l’ordre de lecture.",
     intro: (date: string) => `De courts décryptages, chacun fondé sur l’article du Miami Herald du ${date} et citant ses paragraphes.`,
-    pageTitle: (page: number, count: number) => `Tous les articles, page ${page} sur ${count}`,
+    pageTitle: (page: number, count: number) => `Tous les décryptages, page ${page} sur ${count}`,
   },
   pager: {
-    label: 'Pages des articles',
+    label: 'Pages des décryptages',
     previous: 'Page précédente',
     next: 'Page suivante',
     status: (page: number, count: number) => `Page ${page} sur ${count}`,
@@ -181,8 +187,8 @@ export const fr: Dictionary = {
     updated: 'Mis à jour le',
     minutes: (n: number) => `${n} min de lecture`,
     takeaways: 'À retenir',
-    toc: 'Dans cet article',
-    countries: 'Pays cités dans cet article',
+    toc: 'Dans ce décryptage',
+    countries: 'Pays cités dans ce décryptage',
     next: 'À suivre :',
     imageAlt: (title: string) => `${title} : visuel de partage`,
   },
@@ -205,8 +211,8 @@ export const fr: Dictionary = {
       const c = frenchCountry(country);
       return `Petite carte des pays qui proposent leur aide, où ${theName(c)} ${verb(c, 'est', 'sont')} ${agree(c, 'mis', 'mise')} en évidence`;
     },
-    articles: (country: NamedCountry) => `Nos articles sur ${theName(frenchCountry(country))}`,
-    noArticles: (country: NamedCountry) => `Aucun de nos articles n’est consacré en détail ${toName(frenchCountry(country))} ; voir notre décryptage sur`,
+    articles: (country: NamedCountry) => `Nos décryptages sur ${theName(frenchCountry(country))}`,
+    noArticles: (country: NamedCountry) => `Aucun de nos décryptages n’est consacré en détail ${toName(frenchCountry(country))} ; voir notre décryptage sur`,
     noArticlesLink: 'les offres de chaque pays',
     shareTitle: (country: NamedCountry) => `La mission dirigée par le Kenya en Haïti : ${theName(frenchCountry(country))}`,
   },
@@ -279,11 +285,11 @@ export const fr: Dictionary = {
   search: {
     title: 'Recherche',
     description: 'Rechercher dans les décryptages et les fiches pays consacrés à la mission de sécurité dirigée par le Kenya en Haïti.',
-    label: 'Rechercher dans les articles et les pays',
+    label: 'Rechercher dans les décryptages et les pays',
     placeholder: 'Par exemple : Belize, Kagame, financement',
     button: 'Rechercher',
     noScript: 'La recherche nécessite JavaScript. Tout le contenu est aussi répertorié dans la liste de nos',
-    allArticles: 'articles',
+    allArticles: 'décryptages',
     allCountries: 'pays',
     and: 'et dans celle des',
   },
@@ -317,7 +323,7 @@ export const fr: Dictionary = {
     description:
       "Des explications simples sur les termes qu’emploie ce décryptage : le Conseil de sécurité de l’ONU, une résolution, une force multinationale, etc. Contexte général, qui ne provient pas de l’article.",
     label: "Contexte général, qui ne provient pas de l’article.",
-    note: "Ces courtes explications éclairent les termes employés dans nos articles. Elles ne proviennent pas de l’article du Miami Herald : elles ne renvoient donc à aucun paragraphe et ne disent rien des événements de cette affaire. Pour savoir ce que dit l’article, suivez les renvois dans nos articles ; voir",
+    note: "Ces courtes explications éclairent les termes employés dans nos décryptages. Elles ne proviennent pas de l’article du Miami Herald : elles ne renvoient donc à aucun paragraphe et ne disent rien des événements de cette affaire. Pour savoir ce que dit l’article, suivez les renvois dans nos décryptages ; voir",
     noteLink: 'comment nous traitons le contexte',
   },
   about: {
@@ -329,21 +335,21 @@ export const fr: Dictionary = {
       "Les faits et les chiffres sont ceux de l’article ; les mots sont les nôtres. Nous ne citons les personnes que brièvement, entre guillemets, en indiquant qui parle. Quand l’article ne donne pas un chiffre ou un détail, nous écrivons « non précisé » plutôt que de le deviner. Nous n’ajoutons aucun fait venu d’ailleurs sur cette affaire et ne couvrons pas les événements postérieurs à la date de l’article.",
     translationsTitle: 'Traductions',
     translations:
-      "Les pages en français et en créole haïtien sont nos traductions du décryptage en anglais, relues comme n’importe lequel de nos articles. Chaque chiffre, chaque date et chaque renvoi à un paragraphe proviennent des mêmes données qu’en anglais ; un contrôle empêche la publication du site si une traduction cite d’autres paragraphes ou avance un chiffre que ses paragraphes ne contiennent pas.",
+      "Les pages en français et en créole haïtien sont nos traductions du décryptage en anglais, relues comme n’importe lequel de nos décryptages. Chaque chiffre, chaque date et chaque renvoi à un paragraphe proviennent des mêmes données qu’en anglais ; un contrôle empêche la publication du site si une traduction cite d’autres paragraphes ou avance un chiffre que ses paragraphes ne contiennent pas.",
     backgroundTitle: 'Le contexte est tenu à part',
     background:
-      "Un lecteur peut avoir besoin de savoir ce qu’est le Conseil de sécurité de l’ONU ou à quoi sert une résolution. Il s’agit là d’un contexte général, pas de l’article ; il est donc regroupé en un seul endroit, le glossaire, signalé comme contexte, sans renvoi à un paragraphe. Nos articles y renvoient au lieu de réexpliquer un terme. Chaque phrase qui cite un paragraphe repose sur ce paragraphe.",
+      "Un lecteur peut avoir besoin de savoir ce qu’est le Conseil de sécurité de l’ONU ou à quoi sert une résolution. Il s’agit là d’un contexte général, pas de l’article ; il est donc regroupé en un seul endroit, le glossaire, signalé comme contexte, sans renvoi à un paragraphe. Nos décryptages y renvoient au lieu de réexpliquer un terme. Chaque phrase qui cite un paragraphe repose sur ce paragraphe.",
     glossaryLink: 'Ouvrir le glossaire',
     figuresTitle: 'Chaque chiffre est vérifié',
     figures:
-      "Avant la génération du site, un contrôle relit chacun de nos articles, chaque fiche pays, chaque entrée de la chronologie et chaque portrait. Chaque nombre, somme d’argent, pourcentage, mois ou date doit figurer dans l’un des paragraphes de l’article que cite la phrase ; sinon, le site n’est pas publié tant que ce n’est pas corrigé. Les chiffres sont présentés avec les mots qui les nuancent : « jusqu’à 50 », et la façon dont l’article qualifie chaque chiffre : proposé, annoncé, attendu, évoqué, à l’étude, ou somme encore à obtenir.",
+      "Avant la génération du site, un contrôle relit chacun de nos décryptages, chaque fiche pays, chaque entrée de la chronologie et chaque portrait. Chaque nombre, somme d’argent, pourcentage, mois ou date doit figurer dans l’un des paragraphes de l’article que cite la phrase ; sinon, le site n’est pas publié tant que ce n’est pas corrigé. Chaque chiffre est présenté avec les mots qui le nuancent (« jusqu’à 50 ») et avec le qualificatif que lui donne l’article : proposé, annoncé, attendu, évoqué, à l’étude ou, pour une somme, à obtenir.",
     datesTitle: 'Les dates que nous déduisons',
     datesIntro: (day: string) =>
       `L’article date souvent les événements par « vendredi », « lundi », « pendant le week-end » ou « la semaine dernière ». Nous les convertissons en dates du calendrier en remontant à partir de la date de l’article, le ${day} :`,
     datesRange: (from: string, to: string) => `du ${from} au ${to}`,
     datesOurReading:
       "Les périodes retenues pour « ces dernières semaines » et « près d’un an » sont notre lecture, volontairement larges : l’article ne donne pas de date exacte pour ces événements, et nous non plus.",
-    datesMarked: "Une date déduite est signalée : dans nos articles, elle renvoie ici ; dans la chronologie, il est indiqué de quel mot de l’article elle provient.",
+    datesMarked: "Une date déduite est signalée : dans nos décryptages, elle renvoie ici ; dans la chronologie, il est indiqué de quel mot de l’article elle provient.",
     asOfTitle: (date: string) => `Tous les chiffres sont arrêtés au ${date}`,
     asOf: "Les engagements, les chiffres et les positions ont pu changer après cet article. Ce site décrit la situation telle que l’article la présentait ce jour-là et n’est pas mis à jour en fonction de l’actualité ultérieure.",
     numberingTitle: "Comment nous numérotons les paragraphes de l’article",
@@ -359,11 +365,11 @@ export const fr: Dictionary = {
     corrections: "Si une phrase de ce site ne correspond pas à l’article, indiquez-nous la page et la phrase en question, ainsi que le paragraphe de l’article sur lequel elle devrait reposer.",
     correctionsLink: 'Signaler une erreur',
     correctionsFallback: 'Utilisez le suivi des tickets du dépôt à partir duquel ce site est publié.',
-    correctionsMade: 'Les corrections sont apportées dans les fichiers de contenu, et la date de mise à jour de notre article change en conséquence.',
+    correctionsMade: 'Les corrections sont apportées dans les fichiers de contenu, et la date de mise à jour de notre décryptage change en conséquence.',
   },
   notFound: {
     title: 'Page introuvable',
-    description: "Cette page n’existe pas. Retrouvez d’ici les décryptages, les pays et la chronologie.",
+    description: "Cette page n’existe pas. Retrouvez ici les décryptages, les pays et la chronologie.",
     intro: "Il n’y a pas de page à cette adresse. L’adresse a peut-être été mal saisie, ou le lien n’est plus à jour.",
     try: "Essayez l’une de ces pages",
     home: 'Accueil : tous les pays et leur offre',
@@ -373,8 +379,9 @@ export const fr: Dictionary = {
     map: 'CARTE',
     mapTitle: 'Qui propose quoi, sur une carte',
     asOf: (date: string) => `D’après l’article du ${date} · Source : Miami\u00a0Herald`,
-    joined: (count: string) => `${count} : le rôle de chacun, sur une seule carte`,
-    whatEach: (count: string) => `${count} : le rôle de chacun, selon l’article`,
+    // The count is not put first: a French sentence does not open on a figure.
+    joined: (count: string) => `Sur une seule carte, le rôle de chacun : ${count}`,
+    whatEach: (count: string) => `Le rôle de chacun, selon l’article : ${count}`,
   },
   /** Templates the browser fills in ({name}, {label}, {url}, {count}, {query}). */
   client: {
@@ -429,7 +436,7 @@ export const fr: Dictionary = {
     unit: 'personnes',
     hedged: (qualifier, number) => ({ exact: number, 'up-to': `jusqu’à ${number}`, 'at-least': `au moins ${number}` })[qualifier],
     keyCount: 'Plein : le chiffre donné',
-    keyCeiling: '« Jusqu’à » : un plafond, pas un effectif',
+    keyCeiling: '« Jusqu’à » : un maximum, pas un chiffre ferme',
     keyLight: 'Pâle : seulement évoqué',
     money: 'De l’argent, pas des personnes',
     noFigure: 'Proposent ou envisagent aussi une aide, sans chiffre :',
@@ -452,7 +459,7 @@ export const fr: Dictionary = {
   /** Lecture hors ligne (issue 17) : le bouton d’enregistrement, la page hors ligne et l’avis de mise à jour. */
   offline: {
     saveTitle: 'Lire sans connexion',
-    saveIntro: 'Téléchargez une fois les articles, les fiches pays et la carte dans cette langue pour les lire plus tard sans connexion. Rien n’est téléchargé avant que vous appuyiez sur le bouton.',
+    saveIntro: 'Téléchargez en une seule fois les décryptages, les fiches pays et la carte dans cette langue pour les lire plus tard sans connexion. Rien n’est téléchargé avant que vous appuyiez sur le bouton.',
     saveButton: (kb: string) => `Enregistrer pour lire hors ligne (environ ${kb} Ko)`,
     saveDataAsk: 'L’économiseur de données est activé. Télécharger quand même environ {kb} Ko ?',
     saveDataYes: 'Oui, télécharger',
@@ -488,7 +495,7 @@ export const fr: Dictionary = {
     figure: (name: string, amount: string) => `${name} : ${amount}`,
     conditions: 'sous conditions',
     noFigure: 'aucun chiffre dans l’article',
-    more: (count: number) => (count === 1 ? '1 autre offre' : `${count} autres offres`),
+    more: (count: number) => (count === 1 ? 'une autre offre' : `${underTen(count)} autres offres`),
   },
   attribution: {
     'one-source': (label: string) => (label.includes(', ') ? label.replace(', ', ', selon une source ; ') : `${label}, selon une source`),
@@ -518,7 +525,7 @@ export const fr: Dictionary = {
       'to-be-sought': 'à obtenir',
       prepared: 'prêt à être fourni',
     },
-    sizeKey: "Surface du cercle : effectifs (bord en tirets : « jusqu’à », un plafond). L’argent est écrit, pas dessiné.",
+    sizeKey: "Surface du cercle : effectifs (bord en tirets : « jusqu’à », un plafond). Les montants sont indiqués en texte, sans cercle.",
   },
   wholeMessages: {
     standingAgreed: (unit: Unit, standing: Standing) => standingAgreed(standing, unit),
@@ -529,7 +536,7 @@ export const fr: Dictionary = {
     desk: 'Le service Décryptage',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
-    markerLabel: '{name} : {offer}. Statut : {status}.',
+    markerLabel: '{name}\u00a0: {offer}. Statut\u00a0: {status}.',
     colon: '\u00a0: ',
     semicolon: '\u202f; ',
     dataNote:
