@@ -23,9 +23,17 @@ export function formatOfferAmount(offer: Pick<Offer, 'quantity' | 'standing' | '
   return capitalise(offerAmount(offer, lang));
 }
 
+/**
+ * Units whose words already say the offer's kind: "1,000 police officers and troops" is police and
+ * military, so the line does not say it twice ("Police and military: 1,000 police officers and…").
+ */
+const UNIT_SAYS_KIND: Partial<Record<Quantity['unit'], Offer['kind']>> = { 'police-officers-and-troops': 'police-and-military' };
+
 /** One line for an offer: "Funding: US$100 million (to be sought, not yet secured)". */
 export function formatOffer(offer: Offer, lang: Lang): string {
-  return `${t(lang).kind[offer.kind]}: ${offerAmount(offer, lang)}`;
+  const amount = offerAmount(offer, lang);
+  if (offer.quantity !== 'not stated' && UNIT_SAYS_KIND[offer.quantity.unit] === offer.kind) return capitalise(amount);
+  return `${t(lang).kind[offer.kind]}: ${amount}`;
 }
 
 /** The amount and how firm it is, in running text (not capitalised): for share texts and lines. */

@@ -27,6 +27,15 @@ describe('formatUsd', () => {
   });
 });
 
+describe('an offer whose figure already names its kind', () => {
+  it('is not said twice ("Police and military: 1,000 police officers and troops")', () => {
+    const kenya: Offer = { kind: 'police-and-military', quantity: { value: 1000, qualifier: 'exact', unit: 'police-officers-and-troops' }, standing: 'expected', conditions: [] };
+    expect(formatOffer(kenya, 'en')).toBe('1,000 police officers and troops (expected)');
+    expect(formatOffer(kenya, 'fr')).not.toMatch(/^Policiers et militaires/);
+    expect(formatOffer({ ...kenya, kind: 'personnel' }, 'en')).toMatch(/^Personnel \(police or military not specified\): 1,000 police officers and troops/);
+  });
+});
+
 describe('offers', () => {
   const unnumbered: Offer = { kind: 'enabling-support', quantity: 'not stated', standing: 'offered', conditions: [] };
   const money: Offer = { kind: 'funding', quantity: { value: 100_000_000, qualifier: 'exact', unit: 'USD' }, standing: 'to-be-sought', conditions: [] };

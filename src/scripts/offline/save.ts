@@ -19,14 +19,19 @@ const kb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1024)));
 
 export function enableSaveOffline(): void {
   const block = document.querySelector<HTMLElement>('[data-save-offline]');
-  if (!block || !('serviceWorker' in navigator) || !('caches' in window)) return;
+  if (!block) return;
+  // Shown from the first paint wherever scripts run (global.css), so the page below never moves;
+  // a browser without a service worker could not save, so there it goes.
+  if (!('serviceWorker' in navigator) || !('caches' in window)) {
+    block.hidden = true;
+    return;
+  }
   const words = JSON.parse(block.dataset['offlineStrings'] ?? '{}') as SaveStrings;
   const lang = block.dataset['lang'];
   const button = block.querySelector<HTMLButtonElement>('[data-save-button]')!;
   const anyway = block.querySelector<HTMLButtonElement>('[data-save-anyway]')!;
   const progress = block.querySelector<HTMLProgressElement>('[data-save-progress]')!;
   const status = block.querySelector<HTMLElement>('[data-save-status]')!;
-  block.hidden = false;
 
   // The marker lives in the current build's cache only (a new build deletes it with the old cache).
   void caches.match(block.dataset['savedMarker'] ?? '').then((saved) => saved && (status.textContent = words.alreadySaved), () => undefined);
