@@ -1,17 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { MARKDOWN_SETTINGS, markdownProcessor } from './src/lib/markdown/processor.ts';
-import { buildGuard } from './src/integrations/build-guard.ts';
-import { contentGuard } from './src/integrations/content-guard.ts';
-import { styleHashesInHeaders } from './src/integrations/style-hashes.ts';
-import { mapPreload } from './src/integrations/map-preload.ts';
-import { shareCardsLast } from './src/integrations/share-cards-last.ts';
-import { typesetting } from './src/integrations/typeset.ts';
-import { offlineReading } from './src/integrations/offline.ts';
-import { embedResizeScript } from './src/integrations/embed-resize.ts';
-import { languageNotFoundPages } from './src/integrations/language-404.ts';
-import { DEFAULT_SITE_URL } from './src/consts.ts';
+import { MARKDOWN_SETTINGS, markdownProcessor } from './src/build/markdown/processor.ts';
+import { buildGuard } from './src/build/integrations/build-guard.ts';
+import { contentGuard } from './src/build/integrations/content-guard.ts';
+import { styleHashesInHeaders } from './src/build/integrations/style-hashes.ts';
+import { mapPreload } from './src/build/integrations/map-preload.ts';
+import { shareCardsLast } from './src/build/integrations/share-cards-last.ts';
+import { typesetting } from './src/build/integrations/typeset.ts';
+import { offlineReading } from './src/build/integrations/offline.ts';
+import { embedResizeScript } from './src/build/integrations/embed-resize.ts';
+import { languageNotFoundPages } from './src/build/integrations/language-404.ts';
+import { DEFAULT_SITE_URL } from './src/domain/consts.ts';
 import { DEFAULT_LANG, LANGUAGE_INFO, LANGUAGES } from './src/i18n/languages.ts';
 
 // No telemetry: the site makes no call home, at build time either (Astro reads this variable
@@ -31,7 +31,7 @@ export default defineConfig({
   // pages written), and the waits overlap. Measured on the 1,000-article site (npm run bench --
   // --scale): the pages and cards of a warm build took 16.4 s one at a time, 13.4 s four, 11.9 s eight.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
-  // GFM through the unified processor (see src/lib/markdown/processor.ts). No code blocks on this
+  // GFM through the unified processor (see src/build/markdown/processor.ts). No code blocks on this
   // site, and Shiki's inline styles would break the CSP, so no syntax highlighting. Articles are
   // rendered by the content loader with their own language's processor; this one is English.
   markdown: { processor: markdownProcessor(DEFAULT_LANG), ...MARKDOWN_SETTINGS },
@@ -55,7 +55,7 @@ export default defineConfig({
         "form-action 'self'",
         // No page frames anything (the embed snippet on /map/ is text in a textarea).
         "frame-src 'none'",
-        // The offline-reading service worker (/sw.js, src/sw/worker.ts), from this site only.
+        // The offline-reading service worker (/sw.js, src/client/sw/worker.ts), from this site only.
         "worker-src 'self'",
       ],
       // Site search (Pagefind) runs a WebAssembly module, which CSP allows only with 'wasm-unsafe-eval'.

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtHtmlFiles } from '../src/integrations/built-pages.ts';
+import { builtHtmlFiles } from '../src/build/integrations/built-pages.ts';
 
 export interface PeerResult {
   coldSeconds: number;

@@ -4,7 +4,7 @@
  * content/ (report, sources with their per-paragraph figures, glossary, people, timeline, the real
  * articles and countries) plus generated articles and countries up to the counts asked for, every
  * field filled as an editor would, with their French and Kreyòl translations. The records are
- * typed with the site's own schema types and vocabulary (src/lib/schemas, src/lib/vocabulary), so
+ * typed with the site's own schema types and vocabulary (src/domain/schemas, src/build/vocabulary), so
  * a schema change breaks this file's type check instead of silently drifting; the content check
  * (`checkContent`) then holds the output to every rule the build does. Deterministic: the same
  * counts always give the same files. The sentences themselves are in scale-prose.ts.
@@ -17,23 +17,23 @@ import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
-import { SITE } from '../src/consts.ts';
+import { SITE } from '../src/domain/consts.ts';
 import { en as enWords } from '../src/i18n/dictionaries/en.ts';
 import { fr as frWords } from '../src/i18n/dictionaries/fr.ts';
 import { ht as htWords } from '../src/i18n/dictionaries/ht.ts';
 import type { Dictionary } from '../src/i18n/dictionaries/en.ts';
 import { HT_COUNTRY_NAMES, HT_MONTHS } from '../src/i18n/kreyol.ts';
 import { LANGUAGES, TRANSLATED_LANGS, localePath, type Lang } from '../src/i18n/languages.ts';
-import { MONTHS } from '../src/lib/figure-check/extract.ts';
-import type { ArticleData } from '../src/lib/schemas/article.ts';
-import type { Citation } from '../src/lib/schemas/common.ts';
-import type { Condition, Country, Offer } from '../src/lib/schemas/country.ts';
-import type { GlossaryTerm } from '../src/lib/schemas/glossary.ts';
-import type { Evidence } from '../src/lib/schemas/evidence.ts';
-import type { Source } from '../src/lib/schemas/source.ts';
-import { STANDING_PHRASES, STATUS_PHRASES } from '../src/lib/content-check/standing-evidence.ts';
-import type { TranslatedArticle, TranslatedCountry } from '../src/lib/schemas/translation.ts';
-import type { Role, Status } from '../src/lib/vocabulary.ts';
+import { MONTHS } from '../src/build/figure-check/extract.ts';
+import type { ArticleData } from '../src/domain/schemas/article.ts';
+import type { Citation } from '../src/domain/schemas/common.ts';
+import type { Condition, Country, Offer } from '../src/domain/schemas/country.ts';
+import type { GlossaryTerm } from '../src/domain/schemas/glossary.ts';
+import type { Evidence } from '../src/domain/schemas/evidence.ts';
+import type { Source } from '../src/domain/schemas/source.ts';
+import { STANDING_PHRASES, STATUS_PHRASES } from '../src/build/content-check/standing-evidence.ts';
+import type { TranslatedArticle, TranslatedCountry } from '../src/domain/schemas/translation.ts';
+import type { Role, Status } from '../src/domain/vocabulary.ts';
 import {
   AUTHORS,
   BACKER_OPENING,

@@ -20,7 +20,7 @@
  * French "deux", "sept", "neuf", "mars", "mai"..., Kreyòl "de peyi", "sis", "me", "mas", "out"...
  */
 import type { Lang } from '../src/i18n/languages.ts';
-import type { OfferKind, Qualifier, Standing, Status, Unit } from '../src/lib/vocabulary.ts';
+import type { OfferKind, Qualifier, Standing, Status, Unit } from '../src/domain/vocabulary.ts';
 
 /** One piece of text in every language of the site (a new language fails the type check here). */
 export type Words = Record<Lang, string>;

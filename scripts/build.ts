@@ -1,13 +1,13 @@
 /**
  * `npm run build`: Astro, then the Pagefind search index, as one build holding the folder's build
- * lock throughout (src/lib/build/build-lock.ts), so that a second build started meanwhile refuses
+ * lock throughout (src/build/build-lock.ts), so that a second build started meanwhile refuses
  * instead of mixing its pages and search index with this one's.
  */
 import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { join } from 'node:path';
-import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
-import { writeFailureMessage, type WriteFailureCode } from '../src/lib/build/write-failure.ts';
+import { acquireBuildLock } from '../src/build/build-lock.ts';
+import { writeFailureMessage, type WriteFailureCode } from '../src/build/write-failure.ts';
 
 const root = process.cwd();
 const lock = acquireBuildLock(root);
@@ -26,7 +26,7 @@ process.exit(status);
  * Pagefind writes dist/pagefind/. When it cannot (the disk fills), it panics with a Rust backtrace
  * that names neither the folder nor what to do: its error output is held back, and a write
  * failure in it ("Os { code: 28, ... }") is said in plain words instead, as Astro's are
- * (src/lib/build/write-failure.ts).
+ * (src/build/write-failure.ts).
  */
 function searchIndex(): number {
   const out = join(root, 'dist', 'pagefind');

@@ -3,7 +3,7 @@
  * (file → field: message) and exits 1, or says the content is fit to publish. The build runs the
  * same check before it renders anything.
  */
-import { checkContent, formatErrors } from '../src/lib/content-check/index.ts';
+import { checkContent, formatErrors } from '../src/build/content-check/index.ts';
 
 const errors = checkContent(process.cwd());
 if (errors.length > 0) {

@@ -1,19 +1,19 @@
 /**
- * The content collections. Every schema lives in src/lib/schemas (one file per concern, every
+ * The content collections. Every schema lives in src/domain/schemas (one file per concern, every
  * field documented there) so that the build, the content check and the tests share one definition.
  * Every collection is read by one loader over the same reader the content check uses
- * (src/lib/content-loader.ts), and cross-file rules (references, paragraph ranges, figures,
+ * (src/build/content-loader.ts), and cross-file rules (references, paragraph ranges, figures,
  * duplicates) are enforced by the content-guard integration before the build starts.
  */
 import { defineCollection } from 'astro:content';
-import { contentLoader, translationLoader } from './lib/content-loader';
-import { articleSchema } from './lib/schemas/article';
-import { countrySchema } from './lib/schemas/country';
-import { glossaryTermSchema } from './lib/schemas/glossary';
-import { personSchema } from './lib/schemas/person';
-import { sourceSchema } from './lib/schemas/source';
-import { timelineEventSchema } from './lib/schemas/timeline';
-import { translatedArticleSchema, translatedCountrySchema, translatedEventSchema, translatedPersonSchema, translatedTermSchema } from './lib/schemas/translation';
+import { contentLoader, translationLoader } from './build/content-loader.ts';
+import { articleSchema } from './domain/schemas/article.ts';
+import { countrySchema } from './domain/schemas/country.ts';
+import { glossaryTermSchema } from './domain/schemas/glossary.ts';
+import { personSchema } from './domain/schemas/person.ts';
+import { sourceSchema } from './domain/schemas/source.ts';
+import { timelineEventSchema } from './domain/schemas/timeline.ts';
+import { translatedArticleSchema, translatedCountrySchema, translatedEventSchema, translatedPersonSchema, translatedTermSchema } from './domain/schemas/translation.ts';
 
 export const collections = {
   sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),

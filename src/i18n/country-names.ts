@@ -1,8 +1,8 @@
 /** Country names in each language. Build-time only: it carries the ISO code table, which no page script needs. */
 import countryCodes from 'i18n-iso-countries';
-import { FR_COUNTRIES } from './french-countries';
-import { HT_COUNTRY_NAMES } from './kreyol';
-import type { Lang } from './languages';
+import { FR_COUNTRIES } from './french-countries.ts';
+import { HT_COUNTRY_NAMES } from './kreyol.ts';
+import type { Lang } from './languages.ts';
 
 /**
  * A country's name: the record's own name in English ("The Bahamas"), the French table's (with its

@@ -5,8 +5,8 @@
  * Every caller names its language (`formatter(lang).date(…)`): there is no default, so a page can
  * never fall back to English by omission. Pure; unit tested.
  */
-import { HT_MONTHS, htList, htNumber } from './kreyol';
-import type { Lang } from './languages';
+import { HT_MONTHS, htList, htNumber } from './kreyol.ts';
+import type { Lang } from './languages.ts';
 
 export interface Formatter {
   /** "1,000", "1 000", "1 000". */

@@ -1,10 +1,10 @@
 /**
  * The interface strings of every language, and the few helpers pages and scripts use with them.
  */
-import { en, type ClientStrings, type Dictionary } from './dictionaries/en';
-import { fr } from './dictionaries/fr';
-import { ht } from './dictionaries/ht';
-import type { Lang } from './languages';
+import { en, type ClientStrings, type Dictionary } from './dictionaries/en.ts';
+import { fr } from './dictionaries/fr.ts';
+import { ht } from './dictionaries/ht.ts';
+import type { Lang } from './languages.ts';
 
 export const DICTIONARIES: Record<Lang, Dictionary> = { en, fr, ht };
 
@@ -13,6 +13,6 @@ export function t(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
 }
 
-export { fill } from './fill';
+export { fill } from './fill.ts';
 
 export type { ClientStrings, Dictionary };

@@ -1,5 +1,5 @@
 /** Addresses of the files made per language that are not pages: share cards and data. */
-import { DEFAULT_LANG, type Lang } from './languages';
+import { DEFAULT_LANG, type Lang } from './languages.ts';
 
 /** Where every share card is, in every language. */
 export const SHARE_CARD_PREFIX = '/og/';

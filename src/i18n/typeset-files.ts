@@ -6,7 +6,7 @@
  * scripts cannot change), never an element marked lang="en…" (a quotation kept in English), never
  * href, src, class, id, data-*, or a JSON key. Pure; unit tested.
  */
-import { typeset, type TypesetLang } from './typography';
+import { typeset, type TypesetLang } from './typography.ts';
 
 /** A tag, with quoted attribute values that may hold ">". */
 export const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?/]?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;

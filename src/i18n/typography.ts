@@ -1,6 +1,6 @@
 /**
  * French typography for running text, and the Kreyòl house style that follows it. Pure, with no
- * imports, so the post-build step (src/integrations/typeset.ts), the share cards and the data files
+ * imports, so the post-build step (src/build/integrations/typeset.ts), the share cards and the data files
  * all run the same function over the same kind of input: human text, never markup.
  *
  * French (Imprimerie nationale, as Le Monde and Radio-Canada print it):

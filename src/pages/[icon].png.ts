@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import faviconSvg from '../../public/favicon.svg?raw';
-import { ICON_SIZES, renderIcon, type IconName } from '../lib/icons';
+import { ICON_SIZES, renderIcon, type IconName } from '../build/icons.ts';
 
 /** /favicon-32.png, /apple-touch-icon.png, /icon-192.png, /icon-512.png. */
 export const getStaticPaths = (() => Object.keys(ICON_SIZES).map((icon) => ({ params: { icon } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { en } from '../i18n/dictionaries/en';
-import { LANGUAGE_INFO } from '../i18n/languages';
-import { ICON_SIZES } from '../lib/icons';
+import { en } from '../i18n/dictionaries/en.ts';
+import { LANGUAGE_INFO } from '../i18n/languages.ts';
+import { ICON_SIZES } from '../build/icons.ts';
 
 /** /manifest.webmanifest: name and icons for "Add to home screen" (one manifest, in the default language). */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { DEFAULT_SITE_URL } from '../consts';
+import { DEFAULT_SITE_URL } from '../domain/consts.ts';
 
 /** /robots.txt: everything may be crawled but the iframe version of the map; the sitemap says what there is. */
 export const GET: APIRoute = ({ site }) =>

@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser, type OpenedPage } from '../support/browser-session';
-import { builtPages } from '../support/dist';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser, type OpenedPage } from '../support/browser-session.ts';
+import { builtPages } from '../support/dist.ts';
 
 // Injected with page.evaluate (DevTools), which the pages' Content-Security-Policy does not block.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

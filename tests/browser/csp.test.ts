@@ -8,9 +8,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages';
-import { builtPages } from '../support/dist';
+import { chromiumPath } from '../support/browser.ts';
+import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages.ts';
+import { builtPages } from '../support/dist.ts';
 
 const WAIT = { timeout: 10_000 };
 const paths = builtPages().map((p) => p.path);

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed/messages';
-import { chromiumPath } from '../support/browser';
-import { serveDirectory, type RunningServer } from '../support/static-server';
+import { embedSnippet } from '../../src/shared/embed/messages.ts';
+import { chromiumPath } from '../support/browser.ts';
+import { serveDirectory, type RunningServer } from '../support/static-server.ts';
 
 const WAIT = { timeout: 15_000 };
 

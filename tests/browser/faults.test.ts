@@ -5,8 +5,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 
 const WAIT = { timeout: 10_000 };
 const canvas = (page: Page) => page.locator('[data-map-canvas]').first();

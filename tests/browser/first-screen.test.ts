@@ -5,8 +5,8 @@
  * citation marks out of its excerpts and offers the country list when nothing matches.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 
 const LANGS = ['', '/fr', '/ht'];
 const BOUND = { timeout: 15_000 };

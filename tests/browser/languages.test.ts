@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
-import { distDir } from '../support/paths';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
+import { distDir } from '../support/paths.ts';
 
 /** What the built site says of a country in a language: the map reads the same file. */
 function dataFor(prefix: string, id: string) {

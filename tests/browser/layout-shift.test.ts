@@ -5,8 +5,8 @@
  * fitted map) pushed the text a reader had started on. Map pages are checked in map-phone.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 
 const PAGES = ['/search/', '/fr/search/', '/ht/about/', '/embed/map/', '/fr/embed/map/', '/ht/embed/map/'];
 

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
-import type { Lang } from '../../src/i18n/languages';
-import type { MapCountry } from '../../src/lib/map/map-country';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
-import { distDir } from '../support/paths';
+import { t } from '../../src/i18n/index.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+import type { MapCountry } from '../../src/shared/map/map-country.ts';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
+import { distDir } from '../support/paths.ts';
 
 const PHONE = { width: 360, height: 740, touch: true };
 const BOUND = { timeout: 15_000 };

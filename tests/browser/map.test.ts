@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content';
-import { PALETTE } from '../../src/lib/map/marker-style';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
-import { distDir, projectRoot } from '../support/paths';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import { PALETTE } from '../../src/shared/map/marker-style.ts';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 const countryIds = readContent(projectRoot).files.countries.map((c) => c.id);
 
@@ -66,7 +66,7 @@ describe.skipIf(!chromiumPath)('the contributor map', () => {
   it('paints the land in the reader’s colour scheme, and again when the scheme changes', async () => {
     const { page, problems } = await open('/map/');
     await page.waitForSelector('[data-basemap="drawn"] .leaflet-basemap-pane svg path');
-    // Countries painted in the plain land colour of each scheme (src/lib/map/marker-style.ts):
+    // Countries painted in the plain land colour of each scheme (src/shared/map/marker-style.ts):
     // every country of the world but the few in the story.
     const landShapes = (hex: string) =>
       page.evaluate((colour) => [...document.querySelectorAll('.leaflet-basemap-pane path')].filter((path) => path.getAttribute('fill')?.toLowerCase() === colour.toLowerCase()).length, hex);

@@ -4,8 +4,8 @@
  * else, the trilingual root one.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 
 describe.skipIf(!chromiumPath)('the 404 page of each language', () => {
   const { open, origin } = useBrowser();

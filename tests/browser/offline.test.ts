@@ -1,5 +1,5 @@
 /**
- * Offline reading (src/sw/worker.ts) in Chromium, each test with its own static server so it can
+ * Offline reading (src/client/sw/worker.ts) in Chromium, each test with its own static server so it can
  * cut the connection for real (the server stops as well as context.setOffline) and serve a second
  * build at the same address: what was read stays readable, an unread page gets the offline page in
  * its language, "Save for offline reading" saves one language whole and nothing else, and a new
@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
-import type { OfflineFileList } from '../../src/lib/offline/messages';
-import { chromiumPath } from '../support/browser';
-import { distDir } from '../support/paths';
-import { serveDirectory, type RunningServer } from '../support/static-server';
+import type { OfflineFileList } from '../../src/shared/offline/messages.ts';
+import { chromiumPath } from '../support/browser.ts';
+import { distDir } from '../support/paths.ts';
+import { serveDirectory, type RunningServer } from '../support/static-server.ts';
 
 const WAIT = { timeout: 15_000 };
 const buildId = /\/\/ Build (\w+)/.exec(readFileSync(join(distDir, 'sw.js'), 'utf8'))![1]!;

@@ -1,8 +1,8 @@
 /** Sharing and search in Chromium, against the built site. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/consts';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
+import { DEFAULT_SITE_URL } from '../../src/domain/consts.ts';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 
 const site = process.env['SITE_URL'] ?? DEFAULT_SITE_URL;
 
@@ -27,7 +27,7 @@ describe.skipIf(!chromiumPath)('sharing and search', () => {
     const url = encodeURIComponent(new URL('/countries/belize/', site).href);
     const href = (id: string) => page.locator(`a[data-share-link="${id}"]`).getAttribute('href');
     expect(await href('whatsapp')).toMatch(new RegExp(`^https://wa\\.me/\\?text=.*${url}$`));
-    // The text is the country's key figure with its standing (src/lib/share-text.ts), not a bare title.
+    // The text is the country's key figure with its standing (src/shared/share-text.ts), not a bare title.
     expect(await href('x')).toBe(`https://x.com/intent/tweet?text=${encodeURIComponent('Belize: up to 50 uniformed personnel (offered), with conditions')}&url=${url}`);
     expect(await href('telegram')).toBe(`https://t.me/share/url?url=${url}&text=${encodeURIComponent('Belize: up to 50 uniformed personnel (offered), with conditions')}`);
     expect(await href('facebook')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${url}`);

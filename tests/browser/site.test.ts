@@ -3,8 +3,8 @@
  * by a plain static server as a CDN would serve it.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
-import { useBrowser } from '../support/browser-session';
+import { chromiumPath } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 
 const PAGES = ['/', '/articles/who-is-offering-what/', '/countries/belize/'];
 const WIDTHS = [360, 1280];

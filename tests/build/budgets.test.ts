@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
-import { pageWeight, scriptGraph } from '../support/page-weight';
-import { distDir } from '../support/paths';
+import { builtPages } from '../support/dist.ts';
+import { pageWeight, scriptGraph } from '../support/page-weight.ts';
+import { distDir } from '../support/paths.ts';
 
 const KB = 1000;
 const pages = builtPages();
@@ -16,7 +16,7 @@ describe('page weight', () => {
   // 85 KB, held again after offline reading (issue 17) and the map's chart, labels, gestures and
   // chips (issue 16) had pushed /fr/map/, the heaviest, to 88.7 KB (counting Leaflet's stylesheet,
   // which the page-weight helper used to miss): Leaflet is now built from its own ES modules with
-  // only the parts the map uses (src/scripts/map/leaflet.ts, 41.4 to 30.7 KB), which brought
+  // only the parts the map uses (src/client/map/leaflet.ts, 41.4 to 30.7 KB), which brought
   // /fr/map/ to 77.9 KB. Room for the next feature, not a reason to raise this line.
   it.each(['', '/fr', '/ht'].flatMap((prefix) => [`${prefix}/map/`, `${prefix}/embed/map/`]))('keeps %s within 85 KB gzip in all: HTML with its styles, JS, Leaflet and its stylesheet, basemap and data', (path) => {
     const prefix = /^\/[a-z]{2}\//.exec(path)?.[0].slice(0, -1) ?? '';

@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fill, t } from '../../src/i18n';
-import { LANGUAGES, localePath, type Lang } from '../../src/i18n/languages';
-import { siteCardDetails } from '../../src/lib/share-image/card-text';
-import { FILTER_KINDS, STATUSES, type FilterKind, type Status } from '../../src/lib/vocabulary';
-import { builtPage } from '../support/dist';
-import { distDir } from '../support/paths';
+import { fill, t } from '../../src/i18n/index.ts';
+import { LANGUAGES, localePath, type Lang } from '../../src/i18n/languages.ts';
+import { siteCardDetails } from '../../src/build/share-image/card-text.ts';
+import { FILTER_KINDS, STATUSES, type FilterKind, type Status } from '../../src/domain/vocabulary.ts';
+import { builtPage } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
 
 interface Row {
   id: string;

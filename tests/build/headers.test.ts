@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, ruleMatches, type HeaderRule } from '../../scripts/serve';
-import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages';
-import { styleHash } from '../../src/lib/style-hashes';
-import { builtPages } from '../support/dist';
-import { distDir } from '../support/paths';
+import { headersFor, parseHeadersFile, ruleMatches, type HeaderRule } from '../../scripts/serve.ts';
+import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages.ts';
+import { styleHash } from '../../src/build/style-hashes.ts';
+import { builtPages } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 const pages = builtPages();
@@ -102,7 +102,7 @@ describe('dist/_headers', () => {
   it('allows each page’s inlined stylesheets by hash in both policies, and has no inline script that runs, nor style=""', async () => {
     // The header's script-src lists no hashes: an inline script would pass the meta tag and be
     // blocked by the header. Stylesheets are inlined (astro.config.mjs), and the build writes their
-    // hashes into the header's style-src (src/integrations/style-hashes.ts): each must be in both.
+    // hashes into the header's style-src (src/build/integrations/style-hashes.ts): each must be in both.
     for (const page of pages) {
       const inline = page.dom.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(inline.map((s) => s.toString().slice(0, 80)), page.path).toEqual([]);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../support/paths.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'hostile-build-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

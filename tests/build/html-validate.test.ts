@@ -5,7 +5,7 @@
  */
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
+import { builtPages } from '../support/dist.ts';
 
 const pages = builtPages();
 // Reads .htmlvalidate.json from the project root, as the command-line tool does.

@@ -6,11 +6,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEED_ITEMS } from '../../src/lib/paginate';
+import { FEED_ITEMS } from '../../src/shared/paginate.ts';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content';
-import { builtPage, builtPages, type BuiltPage } from '../support/dist';
-import { distDir, projectRoot } from '../support/paths';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import { builtPage, builtPages, type BuiltPage } from '../support/dist.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 const pages = builtPages().filter((p) => p.path.endsWith('/'));
 const english = pages.filter((p) => !/^\/(fr|ht)\//.test(p.path));
@@ -110,7 +110,7 @@ describe('feeds, search and share cards per language', () => {
     const feed = readFileSync(join(distDir, prefix, 'rss.xml'), 'utf8');
     expect(feed).toContain(`<language>${prefix ? prefix.slice(1) : 'en'}</language>`);
     const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => p.includes('/articles/'));
-    // The newest FEED_ITEMS (src/lib/paginate.ts): every article while the site has no more.
+    // The newest FEED_ITEMS (src/shared/paginate.ts): every article while the site has no more.
     expect(links.length).toBe(Math.min(files.articles.length, FEED_ITEMS));
     for (const link of links) expect(link.startsWith(`${prefix}/articles/`), link).toBe(true);
   });

@@ -9,9 +9,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/consts';
-import { builtPages } from '../support/dist';
-import { distDir } from '../support/paths';
+import { DEFAULT_SITE_URL } from '../../src/domain/consts.ts';
+import { builtPages } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
 
 const site = new URL(process.env['SITE_URL'] ?? DEFAULT_SITE_URL);
 

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../src/i18n';
-import { DATA_NOTE } from '../../src/lib/map/export';
-import { englishLeft, englishPhrases, humanTextOf } from '../../src/lib/no-english';
-import { distDir } from '../support/paths';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
+import { DATA_NOTE } from '../../src/shared/map/export.ts';
+import { englishLeft, englishPhrases, humanTextOf } from '../../src/build/no-english.ts';
+import { distDir } from '../support/paths.ts';
 
 const phrases = englishPhrases(DICTIONARIES.en, DATA_NOTE);
 

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPage, builtPages } from '../support/dist';
-import { distDir } from '../support/paths';
+import { builtPage, builtPages } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
 
 describe('the 404 page', () => {
   const page = builtPage('/404.html');

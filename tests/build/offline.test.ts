@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, localePath } from '../../src/i18n/languages';
-import type { OfflineFileList } from '../../src/lib/offline/messages';
-import { BUILD_ID_PLACEHOLDER, OFFLINE_KB_PLACEHOLDER } from '../../src/lib/offline/placeholders';
-import { builtPages } from '../support/dist';
-import { distDir } from '../support/paths';
+import { LANGUAGES, localePath } from '../../src/i18n/languages.ts';
+import type { OfflineFileList } from '../../src/shared/offline/messages.ts';
+import { BUILD_ID_PLACEHOLDER, OFFLINE_KB_PLACEHOLDER } from '../../src/shared/offline/placeholders.ts';
+import { builtPages } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
 
 const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
 const buildId = /^\/\/ Build (\w+)/.exec(worker)?.[1];

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content';
-import { ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, HOME_COUNTRIES, pageCount } from '../../src/lib/paginate';
-import { builtPage, builtPages } from '../support/dist';
-import { distDir, projectRoot } from '../support/paths';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import { ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, HOME_COUNTRIES, pageCount } from '../../src/shared/paginate.ts';
+import { builtPage, builtPages } from '../support/dist.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 const articleCount = readContent(projectRoot).files.articles.length;
 const pageTotal = pageCount(articleCount, ARTICLES_PER_PAGE);

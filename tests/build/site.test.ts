@@ -2,10 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content';
-import { HOME_ARTICLES } from '../../src/lib/paginate';
-import { builtPage, builtPages } from '../support/dist';
-import { distDir, projectRoot } from '../support/paths';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import { HOME_ARTICLES } from '../../src/shared/paginate.ts';
+import { builtPage, builtPages } from '../support/dist.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 const pages = builtPages();
 const { files } = readContent(projectRoot);

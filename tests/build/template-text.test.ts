@@ -9,12 +9,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/dictionaries/en';
-import { fr } from '../../src/i18n/dictionaries/fr';
-import { ht } from '../../src/i18n/dictionaries/ht';
-import type { Lang } from '../../src/i18n/languages';
-import { builtPages, type BuiltPage } from '../support/dist';
-import { distDir, projectRoot } from '../support/paths';
+import { en } from '../../src/i18n/dictionaries/en.ts';
+import { fr } from '../../src/i18n/dictionaries/fr.ts';
+import { ht } from '../../src/i18n/dictionaries/ht.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+import { builtPages, type BuiltPage } from '../support/dist.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 /** One piece of text and where it was read. */
 interface Piece {

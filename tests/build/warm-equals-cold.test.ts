@@ -40,15 +40,15 @@ function changeCode(root: string): void {
   edit(root, 'node_modules/rehype-slug/package.json', /"version": "[^"]+"/, '"version": "99.0.0"');
   edit(root, 'package-lock.json', /("node_modules\/rehype-slug": \{\s*"version": )"[^"]+"/, '$1"99.0.0"');
   // A schema transform: every country's summary is edited on its way in.
-  edit(root, 'src/lib/schemas/country.ts', /(\n\s*summary: z\s*\.string\(\)[^\n]*?)(,?\n)/, "$1.transform((text: string) => `${text} (edited)`)$2");
-  // A constant a Markdown plugin imports from outside src/lib/markdown (with the links that use it).
-  edit(root, 'src/lib/figure-check/check.ts', /WORKED_OUT_HREF = '\/about\/#dates'/, "WORKED_OUT_HREF = '/about/#worked-out-dates'");
+  edit(root, 'src/domain/schemas/country.ts', /(\n\s*summary: z\s*\.string\(\)[^\n]*?)(,?\n)/, "$1.transform((text: string) => `${text} (edited)`)$2");
+  // A constant a Markdown plugin imports from outside src/build/markdown (with the links that use it).
+  edit(root, 'src/build/figure-check/check.ts', /WORKED_OUT_HREF = '\/about\/#dates'/, "WORKED_OUT_HREF = '/about/#worked-out-dates'");
   for (const file of filesUnder(join(root, 'content'))) {
     const text = readFileSync(file, 'utf8');
     if (text.includes('/about/#dates')) writeFileSync(file, text.replaceAll('/about/#dates', '/about/#worked-out-dates'));
   }
   // The reading-time rule, and a string of the English dictionary.
-  edit(root, 'src/lib/format.ts', /words \/ 200\b/, 'words / 20');
+  edit(root, 'src/shared/format.ts', /words \/ 200\b/, 'words / 20');
   edit(root, 'src/i18n/dictionaries/en.ts', /(\n\s*\w+: ')([A-Z][a-z]+ [a-z]+)/, '$1Changed $2');
 }
 

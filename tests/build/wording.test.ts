@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content';
-import type { Country } from '../../src/lib/schemas/country';
-import { builtPage, builtPages } from '../support/dist';
-import { distDir, projectRoot } from '../support/paths';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import type { Country } from '../../src/domain/schemas/country.ts';
+import { builtPage, builtPages } from '../support/dist.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 interface DataCountry {
   id: string;

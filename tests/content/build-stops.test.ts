@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../support/paths.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'bad-build-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

@@ -7,9 +7,9 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatError } from '../../src/lib/content-check/errors';
-import { fixturesDir, projectRoot } from '../support/paths';
+import { checkContent } from '../../src/build/content-check/index.ts';
+import { formatError } from '../../src/domain/errors.ts';
+import { fixturesDir, projectRoot } from '../support/paths.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatError } from '../../src/lib/content-check/errors';
-import { fixturesDir } from '../support/paths';
+import { checkContent } from '../../src/build/content-check/index.ts';
+import { formatError } from '../../src/domain/errors.ts';
+import { fixturesDir } from '../support/paths.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/lib/figure-check/extract';
-import { projectRoot } from '../support/paths';
+import { extractFigures } from '../../src/build/figure-check/extract.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const sourceDir = join(projectRoot, '..', 'shared', 'source');
 const reportFile = existsSync(sourceDir) ? readdirSync(sourceDir).find((name) => name.endsWith('.txt')) : undefined;

@@ -9,10 +9,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatError } from '../../src/lib/content-check/errors';
-import { paragraphWording, STANDING_PHRASES, STATUS_PHRASES } from '../../src/lib/content-check/standing-evidence';
-import { projectRoot } from '../support/paths';
+import { checkContent } from '../../src/build/content-check/index.ts';
+import { formatError } from '../../src/domain/errors.ts';
+import { paragraphWording, STANDING_PHRASES, STATUS_PHRASES } from '../../src/build/content-check/standing-evidence.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const sourceDir = join(projectRoot, '..', 'shared', 'source');
 const reportFile = existsSync(sourceDir) ? readdirSync(sourceDir).find((name) => name.endsWith('.txt')) : undefined;

@@ -1,7 +1,7 @@
 /**
  * A build that cannot write partway through (the disk fills, a cache folder is in the way) ends
  * with one plain message naming the path and what to do, a non-zero exit and no stack trace
- * (src/lib/build/write-failure.ts), wherever in the build the write fails. The faults are real
+ * (src/build/write-failure.ts), wherever in the build the write fails. The faults are real
  * ones, injected into a copy of the project: /dev/full, which refuses every write with ENOSPC as
  * a full disk does, stands in for a rendered article body in .cache/; a file stands where the
  * share-card cache's folder should be. Both only appear once the build is under way, after the
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../support/paths.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'write-failure-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
-/** The one fingerprint every build cache is keyed on (src/lib/build-fingerprint.ts). */
+/** The one fingerprint every build cache is keyed on (src/build/build-fingerprint.ts). */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, FINGERPRINTED_PATHS } from '../../src/lib/build-fingerprint';
+import { buildFingerprint, FINGERPRINTED_PATHS } from '../../src/build/build-fingerprint.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'fingerprint-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

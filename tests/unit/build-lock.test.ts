@@ -1,14 +1,14 @@
 /**
- * One build of a folder at a time (src/lib/build/build-lock.ts), and a build that cannot write
- * says where and what to do (src/lib/build/writable.ts).
+ * One build of a folder at a time (src/build/build-lock.ts), and a build that cannot write
+ * says where and what to do (src/build/writable.ts).
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock, lockPath } from '../../src/lib/build/build-lock';
-import { unwritableFolders, writeProblem } from '../../src/lib/build/writable';
+import { acquireBuildLock, lockPath } from '../../src/build/build-lock.ts';
+import { unwritableFolders, writeProblem } from '../../src/build/writable.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameMatchesCode, nameSkeleton, pointProblem } from '../../src/lib/content-check/country-identity';
-import { crossLanguageProblem, markdownProblems } from '../../src/lib/content-check/markdown-safety';
-import { characterProblem, decodeUtf8, textProblems } from '../../src/lib/content-check/normalise-text';
-import { PAGE_IDS, reservedIdProblem } from '../../src/lib/content-check/reserved-ids';
-import { parseStrictJson } from '../../src/lib/content-check/strict-json';
-import { csvField } from '../../src/lib/map/export';
-import { projectRoot } from '../support/paths';
+import { nameMatchesCode, nameSkeleton, pointProblem } from '../../src/build/content-check/country-identity.ts';
+import { crossLanguageProblem, markdownProblems } from '../../src/build/content-check/markdown-safety.ts';
+import { characterProblem, decodeUtf8, textProblems } from '../../src/build/content-check/normalise-text.ts';
+import { PAGE_IDS, reservedIdProblem } from '../../src/build/content-check/reserved-ids.ts';
+import { parseStrictJson } from '../../src/build/content-check/strict-json.ts';
+import { csvField } from '../../src/shared/map/export.ts';
+import { projectRoot } from '../support/paths.ts';
 
 describe('CSV cells a spreadsheet would run', () => {
   const formulas = ['=HYPERLINK("https://evil.example","Kenya")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tKenya', '\r=1+1'];

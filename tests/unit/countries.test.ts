@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAmounts, countSentence, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortForReading, summariseOffers, type CountryRecord } from '../../src/lib/countries';
+import { compareAmounts, countSentence, fundingOffered, isContributor, noOfferNote, offerColumns, personnelOffered, sortForReading, summariseOffers, type CountryRecord } from '../../src/shared/countries.ts';
 
 function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter, type Point } from '../../src/lib/map/declutter';
+import { declutter, type Point } from '../../src/shared/map/declutter.ts';
 
 const minDistance = (points: Point[]) => {
   let min = Infinity;

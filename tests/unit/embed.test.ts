@@ -1,6 +1,6 @@
 /** The embed's messages between frame and host page, and the code editors paste. */
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, heightFromMessage, HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT } from '../../src/lib/embed/messages';
+import { embedSnippet, heightFromMessage, HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT } from '../../src/shared/embed/messages.ts';
 
 describe('heightFromMessage', () => {
   it('reads the frame’s height, rounded up', () => {

@@ -1,8 +1,8 @@
 /** The figure check's parts: reading figures out of prose, counting relative dates, splitting sentences. */
 import { describe, expect, it } from 'vitest';
-import { citedSentences } from '../../src/lib/figure-check/check';
-import { relativeDateRange } from '../../src/lib/figure-check/dates';
-import { extractFigures, plainText, wordsToNumber } from '../../src/lib/figure-check/extract';
+import { citedSentences } from '../../src/build/figure-check/check.ts';
+import { relativeDateRange } from '../../src/build/figure-check/dates.ts';
+import { extractFigures, plainText, wordsToNumber } from '../../src/build/figure-check/extract.ts';
 
 const numbers = (text: string) => extractFigures(text).numbers;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatter } from '../../src/i18n/format';
-import { formatOffer, formatOfferAmount, formatParagraphs, formatQuantity, isoDay, quoteText, readingMinutes } from '../../src/lib/format';
-import type { Offer } from '../../src/lib/schemas/country';
+import { formatter } from '../../src/i18n/format.ts';
+import { formatOffer, formatOfferAmount, formatParagraphs, formatQuantity, isoDay, quoteText, readingMinutes } from '../../src/shared/format.ts';
+import type { Offer } from '../../src/domain/schemas/country.ts';
 
 describe('formatQuantity', () => {
   it('writes "up to" offers as a newsroom would', () => {

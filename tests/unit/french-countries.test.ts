@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../src/i18n';
-import { agree, FR_COUNTRIES, frenchCountry, ofName, theName, TheName, toName } from '../../src/i18n/french-countries';
-import { HT_COUNTRY_NAMES } from '../../src/i18n/kreyol';
-import { formatOffer } from '../../src/lib/format';
-import { projectRoot } from '../support/paths';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
+import { agree, FR_COUNTRIES, frenchCountry, ofName, theName, TheName, toName } from '../../src/i18n/french-countries.ts';
+import { HT_COUNTRY_NAMES } from '../../src/i18n/kreyol.ts';
+import { formatOffer } from '../../src/shared/format.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const fr = DICTIONARIES.fr;
 const ht = DICTIONARIES.ht;

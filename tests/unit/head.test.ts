@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildHead, jsonLdText, type PageMeta } from '../../src/lib/head';
+import { absoluteUrl, buildHead, jsonLdText, type PageMeta } from '../../src/shared/head.ts';
 
 const site = 'https://example.org';
 const base: PageMeta = { lang: 'en', title: 'Belize: role and offer', description: 'What Belize offered.', path: '/countries/belize/', image: '/og/countries/belize.png', imageAlt: 'Belize card' };

@@ -1,9 +1,9 @@
 /** Languages, dictionaries and per-language formatting. */
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, fill } from '../../src/i18n';
-import { countryName } from '../../src/i18n/country-names';
-import { formatter } from '../../src/i18n/format';
-import { LANGUAGES, localePath, splitLocale } from '../../src/i18n/languages';
+import { DICTIONARIES, fill } from '../../src/i18n/index.ts';
+import { countryName } from '../../src/i18n/country-names.ts';
+import { formatter } from '../../src/i18n/format.ts';
+import { LANGUAGES, localePath, splitLocale } from '../../src/i18n/languages.ts';
 
 /** Every key path of a dictionary, with "()n" for a function of n parameters. */
 function shape(value: unknown, path = ''): string[] {

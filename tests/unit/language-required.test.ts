@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../support/paths.ts';
 
 const src = join(projectRoot, 'src');
 const files = (readdirSync(src, { recursive: true, encoding: 'utf8' }) as string[])

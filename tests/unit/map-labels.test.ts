@@ -1,9 +1,9 @@
 /** The map's figure labels: which figure a country is labelled with, how big its circle is, where its label goes; and the basemap's simplification. */
 import { describe, expect, it } from 'vitest';
-import { SIMPLIFY_STEPS, simplifyArc } from '../../src/lib/map/basemap';
-import { circleDiameter, labelBox, placeLabels, SIDES, type Box, type LabelSpot } from '../../src/lib/map/label-placement';
-import { mapFigure } from '../../src/lib/map/map-country';
-import type { Offer } from '../../src/lib/schemas/country';
+import { SIMPLIFY_STEPS, simplifyArc } from '../../src/build/map/basemap.ts';
+import { circleDiameter, labelBox, placeLabels, SIDES, type Box, type LabelSpot } from '../../src/shared/map/label-placement.ts';
+import { mapFigure } from '../../src/shared/map/map-country.ts';
+import type { Offer } from '../../src/domain/schemas/country.ts';
 
 const offer = (o: Partial<Offer>): Offer => ({ kind: 'personnel', quantity: 'not stated', standing: 'offered', conditions: [], ...o }) as Offer;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../src/i18n';
-import type { Lang } from '../../src/i18n/languages';
-import { markdownProcessor } from '../../src/lib/markdown/processor';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+import { markdownProcessor } from '../../src/build/markdown/processor.ts';
 
 async function render(markdown: string, lang: Lang = 'en') {
   const renderer = await markdownProcessor(lang).createRenderer({ syntaxHighlight: false });

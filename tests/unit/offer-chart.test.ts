@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOfferChart, niceMax, paragraphStating } from '../../src/lib/offer-chart';
-import type { CountryRecord } from '../../src/lib/countries';
-import type { Source } from '../../src/lib/schemas/source';
+import { buildOfferChart, niceMax, paragraphStating } from '../../src/shared/offer-chart.ts';
+import type { CountryRecord } from '../../src/shared/countries.ts';
+import type { Source } from '../../src/domain/schemas/source.ts';
 
 function country(id: string, overrides: Partial<CountryRecord>): CountryRecord {
   return {

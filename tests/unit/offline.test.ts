@@ -1,8 +1,8 @@
 /** The offline worker's pure logic: cache names by build, which request goes which way, and what a language's save holds. */
 import { describe, expect, it } from 'vitest';
-import { cacheNames, staleCaches } from '../../src/lib/offline/cache-names';
-import { isSavedPage, kilobytes, languageFiles, pageFiles } from '../../src/lib/offline/language-files';
-import { cacheKeyFor, offlinePageFor, strategyFor } from '../../src/lib/offline/strategy';
+import { cacheNames, staleCaches } from '../../src/shared/offline/cache-names.ts';
+import { isSavedPage, kilobytes, languageFiles, pageFiles } from '../../src/build/offline/language-files.ts';
+import { cacheKeyFor, offlinePageFor, strategyFor } from '../../src/shared/offline/strategy.ts';
 
 const ORIGIN = 'https://news.example';
 const get = (path: string, mode = 'cors') => strategyFor({ url: ORIGIN + path, method: 'GET', mode }, ORIGIN);

@@ -1,5 +1,5 @@
 /**
- * Paged and capped lists (src/lib/paginate.ts). The built site has too few articles to make a
+ * Paged and capped lists (src/shared/paginate.ts). The built site has too few articles to make a
  * second page of the index, so the paging is tested here, with lists of any length, and the pager's
  * markup is rendered on its own for a list of many pages.
  */
@@ -9,11 +9,11 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import Pagination from '../../src/components/Pagination.astro';
-import { DICTIONARIES } from '../../src/i18n';
-import { splitLocale } from '../../src/i18n/languages';
-import { buildHead } from '../../src/lib/head';
-import { allPages, ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, latest, pageCount, pagePath, paginate } from '../../src/lib/paginate';
-import { projectRoot } from '../support/paths';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
+import { splitLocale } from '../../src/i18n/languages.ts';
+import { buildHead } from '../../src/shared/head.ts';
+import { allPages, ARTICLES_PER_PAGE, FEED_ITEMS, HOME_ARTICLES, latest, pageCount, pagePath, paginate } from '../../src/shared/paginate.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

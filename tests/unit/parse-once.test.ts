@@ -6,12 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { keepMarkdownAnswersIn, markdownAnswerKey, markdownProblems, saveMarkdownAnswers } from '../../src/lib/content-check/markdown-safety';
-import { readContent } from '../../src/lib/content-check/read-content';
-import { renderAndCheckMarkdown } from '../../src/lib/markdown/parse-once';
-import { bodiesOf, closeRenderPool } from '../../src/lib/markdown/render-pool';
-import { projectRoot } from '../support/paths';
+import { checkContent } from '../../src/build/content-check/index.ts';
+import { keepMarkdownAnswersIn, markdownAnswerKey, markdownProblems, saveMarkdownAnswers } from '../../src/build/content-check/markdown-safety.ts';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import { renderAndCheckMarkdown } from '../../src/build/markdown/parse-once.ts';
+import { bodiesOf, closeRenderPool } from '../../src/build/markdown/render-pool.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parse-once-'));
 const file = join(dir, 'markdown.json');

@@ -1,11 +1,11 @@
 /** Entry bodies rendered on worker threads, as the content loader renders them in a build. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content';
-import { markdownProblems } from '../../src/lib/content-check/markdown-safety';
-import { createBodyRenderer } from '../../src/lib/markdown/render-body';
-import { bodiesOf, closeRenderPool, renderAhead, renderBody } from '../../src/lib/markdown/render-pool';
-import { buildFingerprint } from '../../src/lib/build-fingerprint';
-import { projectRoot } from '../support/paths';
+import { readContent } from '../../src/build/content-check/read-content.ts';
+import { markdownProblems } from '../../src/build/content-check/markdown-safety.ts';
+import { createBodyRenderer } from '../../src/build/markdown/render-body.ts';
+import { bodiesOf, closeRenderPool, renderAhead, renderBody } from '../../src/build/markdown/render-pool.ts';
+import { buildFingerprint } from '../../src/build/build-fingerprint.ts';
+import { projectRoot } from '../support/paths.ts';
 
 afterAll(() => closeRenderPool());
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyKey, RenderedBodies, readRenderedBody, renderedBodyKeys } from '../../src/lib/markdown/rendered-bodies';
+import { bodyKey, RenderedBodies, readRenderedBody, renderedBodyKeys } from '../../src/build/markdown/rendered-bodies.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rendered-bodies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

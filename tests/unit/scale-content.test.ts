@@ -8,9 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateScaleContent } from '../../bench/scale-content';
-import { checkContent } from '../../src/lib/content-check';
-import { formatError } from '../../src/lib/content-check/errors';
+import { generateScaleContent } from '../../bench/scale-content.ts';
+import { checkContent } from '../../src/build/content-check/index.ts';
+import { formatError } from '../../src/domain/errors.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, ruleMatches, siteUrlWarning } from '../../scripts/serve';
-import { projectRoot } from '../support/paths';
+import { headersFor, parseHeadersFile, ruleMatches, siteUrlWarning } from '../../scripts/serve.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const SCRIPT = join(projectRoot, 'scripts/serve.ts');
 const NOT_FOUND_PAGE = '<!doctype html><title>Page not found · Site</title><h1>Page not found</h1>';

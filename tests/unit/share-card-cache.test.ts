@@ -3,11 +3,11 @@ import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cardCacheKey, stableJson } from '../../src/lib/share-image/cache-key';
-import { CardCache, shareCardCacheDir } from '../../src/lib/share-image/card-cache';
-import { shareCard, type CardContent } from '../../src/lib/share-image/card';
-import { drawingCodeId } from '../../src/lib/share-image/drawing-code';
-import { cardFonts } from '../../src/lib/share-image/fonts';
+import { cardCacheKey, stableJson } from '../../src/build/share-image/cache-key.ts';
+import { CardCache, shareCardCacheDir } from '../../src/build/share-image/card-cache.ts';
+import { shareCard, type CardContent } from '../../src/build/share-image/card.ts';
+import { drawingCodeId } from '../../src/build/share-image/drawing-code.ts';
+import { cardFonts } from '../../src/build/share-image/fonts.ts';
 
 const CODE = 'drawing-code-v1';
 

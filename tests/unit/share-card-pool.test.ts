@@ -1,10 +1,10 @@
 /** The share-card drawing workers: a real PNG, and errors that fail fast instead of hanging. */
 import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shareCard } from '../../src/lib/share-image/card';
-import { DrawPool } from '../../src/lib/share-image/draw-pool';
-import { cardFonts } from '../../src/lib/share-image/fonts';
-import { COLOURS } from '../../src/lib/share-image/palette';
+import { shareCard } from '../../src/build/share-image/card.ts';
+import { DrawPool } from '../../src/build/share-image/draw-pool.ts';
+import { cardFonts } from '../../src/build/share-image/fonts.ts';
+import { COLOURS } from '../../src/build/share-image/palette.ts';
 
 const options = { resolveFrom: import.meta.url, fontFiles: cardFonts(), width: 1200, height: 630 };
 const card = shareCard({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsLast } from '../../src/integrations/share-cards-last';
+import { cardsLast } from '../../src/build/integrations/share-cards-last.ts';
 
 describe('the order pages are generated in', () => {
   it('puts every share card after every page, keeping Astro’s order within each', () => {

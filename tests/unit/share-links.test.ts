@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks } from '../../src/lib/share-links';
+import { shareLinks } from '../../src/shared/share-links.ts';
 
 describe('shareLinks', () => {
   const links = shareLinks('https://example.org/countries/belize/', 'Belize & the mission');

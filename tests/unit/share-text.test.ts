@@ -4,13 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { standingLabel } from '../../src/lib/format';
+import { standingLabel } from '../../src/shared/format.ts';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
-import { LANGUAGES } from '../../src/i18n/languages';
-import type { Country } from '../../src/lib/schemas/country';
-import { articleShareText, keyFigure, keyOffer, SHARE_TEXT_LIMIT } from '../../src/lib/share-text';
-import { projectRoot } from '../support/paths';
+import { t } from '../../src/i18n/index.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import type { Country } from '../../src/domain/schemas/country.ts';
+import { articleShareText, keyFigure, keyOffer, SHARE_TEXT_LIMIT } from '../../src/shared/share-text.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const dir = join(projectRoot, 'content/countries');
 const countries = readdirSync(dir)

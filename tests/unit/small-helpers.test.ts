@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepMarkdownAnswersIn, markdownProblems, saveMarkdownAnswers } from '../../src/lib/content-check/markdown-safety';
-import { sourceVersion } from '../../src/lib/source-version';
-import { byDate, whenLabel } from '../../src/lib/timeline';
-import { tocHeadings } from '../../src/lib/toc';
-import { fieldPath, formatErrors } from '../../src/lib/content-check/errors';
-import { chunkReferences, reachableChunks } from '../../src/lib/module-graph';
-import { addStyleHashes, metaStyleHashes, styleHash } from '../../src/lib/style-hashes';
+import { keepMarkdownAnswersIn, markdownProblems, saveMarkdownAnswers } from '../../src/build/content-check/markdown-safety.ts';
+import { sourceVersion } from '../../src/build/source-version.ts';
+import { byDate, whenLabel } from '../../src/shared/timeline.ts';
+import { tocHeadings } from '../../src/shared/toc.ts';
+import { fieldPath, formatErrors } from '../../src/domain/errors.ts';
+import { chunkReferences, reachableChunks } from '../../src/build/module-graph.ts';
+import { addStyleHashes, metaStyleHashes, styleHash } from '../../src/build/style-hashes.ts';
 
 describe('tocHeadings', () => {
   it('keeps h2 and h3, drops h4 and the hidden footnotes heading', () => {

@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TestModule } from 'vitest/node';
-import SummaryReporter from '../support/summary-reporter';
-import { projectRoot } from '../support/paths';
+import SummaryReporter from '../support/summary-reporter.ts';
+import { projectRoot } from '../support/paths.ts';
 
 function fakeModule(state: 'passed' | 'failed', tests: Record<'passed' | 'failed' | 'skipped', number>): TestModule {
   return { state: () => state, children: { allTests: (which: 'passed' | 'failed' | 'skipped') => new Array(tests[which]).fill({}) } } as unknown as TestModule;

@@ -1,7 +1,7 @@
 /** French typography and the Kreyòl house style (src/i18n/typography.ts, src/i18n/typeset-files.ts). */
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../src/i18n/typography';
-import { englishQuotationTest, typesetJson, typesetMarkup } from '../../src/i18n/typeset-files';
+import { typeset } from '../../src/i18n/typography.ts';
+import { englishQuotationTest, typesetJson, typesetMarkup } from '../../src/i18n/typeset-files.ts';
 
 const NN = '\u202f';
 const NB = '\u00a0';

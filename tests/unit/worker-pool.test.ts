@@ -1,6 +1,6 @@
 /** The worker pool behind share-card drawing and Markdown rendering, with a tiny worker of its own. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../src/lib/worker-pool';
+import { WorkerPool } from '../../src/build/worker-pool.ts';
 
 // Doubles a number and says how many tasks it has had; fails on "bad"; never answers "hang"; stops its thread on "exit".
 const source = `

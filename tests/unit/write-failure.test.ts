@@ -1,7 +1,7 @@
-/** Reading a failed write out of Node's wording and errors (src/lib/build/write-failure.ts). */
+/** Reading a failed write out of Node's wording and errors (src/build/write-failure.ts). */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withWritePath, writeFailureIn, writeFailureMessage, writeFailureOf } from '../../src/lib/build/write-failure';
+import { withWritePath, writeFailureIn, writeFailureMessage, writeFailureOf } from '../../src/build/write-failure.ts';
 
 describe('a failed write', () => {
   it('is read from Node’s wording, with its path when Node gives one', () => {

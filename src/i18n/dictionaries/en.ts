@@ -4,8 +4,8 @@
  * (as Starlight does with its translation files). No component holds a sentence of its own.
  * Strings under `client` are templates with {placeholders}, since they travel to the browser as JSON.
  */
-import type { Attribution, FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../lib/vocabulary';
-import type { NamedCountry } from '../french-countries';
+import type { Attribution, FilterKind, Qualifier, Role, Standing, Status, Unit } from '../../domain/vocabulary.ts';
+import type { NamedCountry } from '../french-countries.ts';
 
 const en_standing: Record<Standing, string> = {
   offered: 'offered',
@@ -378,7 +378,7 @@ export const en = {
     'to-be-sought': 'to be sought, not yet secured (no amount stated)',
     prepared: 'ready to be provided (the report lists what it includes, not its size)',
   } satisfies Record<Standing, string>,
-  /** The chart of the offers at a glance (OfferChart.astro, src/lib/offer-chart.ts). */
+  /** The chart of the offers at a glance (OfferChart.astro, src/shared/offer-chart.ts). */
   chart: {
     title: 'Who offered what, at a glance',
     intro: 'People each country offered or weighed sending, as the report words it. Bars start at zero.',
@@ -518,7 +518,7 @@ export const en = {
     /** The `note` of /data/countries.json. */
     dataNote:
       'Figures are as reported on the as-of date and are not updated. Every figure comes with its qualifier (exact, up-to, at-least) and its standing (offered, announced, expected, discussed, considering, to-be-sought, prepared): read "up-to 500, discussed" as "up to 500 had been discussed", never as 500 offered. An offer with quantity null is one the report gives no figure for. Paragraph numbers count the report’s news paragraphs from 1.',
-    /** The spreadsheet's header row, in column order (see src/lib/map/export.ts). */
+    /** The spreadsheet's header row, in column order (see src/shared/map/export.ts). */
     csvColumns: {
       id: 'id',
       name: 'name',

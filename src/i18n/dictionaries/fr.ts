@@ -6,9 +6,9 @@
  * builds its article, preposition and agreement from the table in src/i18n/french-countries.ts. A role is lower-cased on its first letter only, so "Congrès" keeps
  * its capital.
  */
-import type { Standing, Unit } from '../../lib/vocabulary';
-import type { Dictionary } from './en';
-import { agree, frenchCountry, ofName, TheName, theName, toName, verb, type NamedCountry } from '../french-countries';
+import type { Standing, Unit } from '../../domain/vocabulary.ts';
+import type { Dictionary } from './en.ts';
+import { agree, frenchCountry, ofName, TheName, theName, toName, verb, type NamedCountry } from '../french-countries.ts';
 
 /** A standing agreed with what its figure counts: "150 personnes (annoncées)", "100 millions de dollars (à obtenir, pas encore acquis)". */
 function standingAgreed(standing: Standing, unit: Unit): string {

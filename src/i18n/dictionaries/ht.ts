@@ -4,9 +4,9 @@
  * use. "The report" (the Miami Herald piece) is "repòtaj la"; the site's own explainers are "atik".
  * A role is lower-cased on its first letter only, so "Kongrè" keeps its capital.
  */
-import type { Standing, Unit } from '../../lib/vocabulary';
-import type { NamedCountry } from '../french-countries';
-import type { Dictionary } from './en';
+import type { Standing, Unit } from '../../domain/vocabulary.ts';
+import type { NamedCountry } from '../french-countries.ts';
+import type { Dictionary } from './en.ts';
 
 const standingWords: Record<Standing, string> = {
   offered: 'ofri',

@@ -1,16 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { DEFAULT_SITE_URL } from '../../consts';
-import { t } from '../../i18n';
-import { LANGUAGE_INFO, langParams, localePath, type Lang } from '../../i18n/languages';
-import { FEED_ITEMS, latest } from '../../lib/paginate';
-import { getArticles } from '../../lib/site-content';
+import { DEFAULT_SITE_URL } from '../../domain/consts.ts';
+import { t } from '../../i18n/index.ts';
+import { LANGUAGE_INFO, langParams, localePath, type Lang } from '../../i18n/languages.ts';
+import { FEED_ITEMS, latest } from '../../shared/paginate.ts';
+import { getArticles } from '../../build/site-content.ts';
 
 export const getStaticPaths = langParams;
 
 /**
  * /rss.xml, /fr/rss.xml, /ht/rss.xml: the latest articles in each language, for feed readers: the
- * FEED_ITEMS newest (see src/lib/paginate.ts for why a feed holds only these), newest first.
+ * FEED_ITEMS newest (see src/shared/paginate.ts for why a feed holds only these), newest first.
  */
 export const GET: APIRoute = async ({ site, props }) => {
   const { lang } = props as { lang: Lang };

@@ -2,24 +2,24 @@
  * Share images (1200x630 PNG) for the home page, the map, every article and every country page,
  * drawn at build time in each language: /og/home.png, /og/map.png, /og/articles/ID.png,
  * /og/countries/ID.png, and the same under /og/fr/ and /og/ht/.
- * Drawn on worker threads and cached between builds: see src/lib/share-image/share-cards.ts.
+ * Drawn on worker threads and cached between builds: see src/build/share-image/share-cards.ts.
  */
-import { formatter } from '../../i18n/format';
+import { formatter } from '../../i18n/format.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE } from '../../consts';
-import { t } from '../../i18n';
-import { LANGUAGES } from '../../i18n/languages';
-import { ogImagePath } from '../../i18n/paths';
-import { typeset } from '../../i18n/typography';
-import { summariseOffers } from '../../lib/countries';
-import { getBasemap } from '../../lib/map/basemap';
-import { loadMapCountries } from '../../lib/map/load-map-countries';
-import { shareCard, type CardContent } from '../../lib/share-image/card';
-import { siteCardDetails } from '../../lib/share-image/card-text';
-import type { CardDrawing } from '../../lib/share-image/drawing';
-import { miniMap } from '../../lib/share-image/mini-map';
-import { prepareShareCards, shareCardPng } from '../../lib/share-image/share-cards';
-import { getArticles, getCountries } from '../../lib/site-content';
+import { SITE } from '../../domain/consts.ts';
+import { t } from '../../i18n/index.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { ogImagePath } from '../../i18n/paths.ts';
+import { typeset } from '../../i18n/typography.ts';
+import { summariseOffers } from '../../shared/countries.ts';
+import { getBasemap } from '../../build/map/basemap.ts';
+import { loadMapCountries } from '../../build/map/load-map-countries.ts';
+import { shareCard, type CardContent } from '../../build/share-image/card.ts';
+import { siteCardDetails } from '../../build/share-image/card-text.ts';
+import type { CardDrawing } from '../../build/share-image/drawing.ts';
+import { miniMap } from '../../build/share-image/mini-map.ts';
+import { prepareShareCards, shareCardPng } from '../../build/share-image/share-cards.ts';
+import { getArticles, getCountries } from '../../build/site-content.ts';
 
 export const getStaticPaths = (async () => {
   const basemap = getBasemap();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { langParams, type Lang } from '../../../i18n/languages';
-import { toCsv } from '../../../lib/map/export';
-import { loadMapCountries } from '../../../lib/map/load-map-countries';
+import { langParams, type Lang } from '../../../i18n/languages.ts';
+import { toCsv } from '../../../shared/map/export.ts';
+import { loadMapCountries } from '../../../build/map/load-map-countries.ts';
 
 export const getStaticPaths = langParams;
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../../../consts';
-import { langParams, type Lang } from '../../../i18n/languages';
-import { toDataFile } from '../../../lib/map/export';
-import { loadMapCountries } from '../../../lib/map/load-map-countries';
-import { getSource } from '../../../lib/site-content';
+import { SITE } from '../../../domain/consts.ts';
+import { langParams, type Lang } from '../../../i18n/languages.ts';
+import { toDataFile } from '../../../shared/map/export.ts';
+import { loadMapCountries } from '../../../build/map/load-map-countries.ts';
+import { getSource } from '../../../build/site-content.ts';
 
 export const getStaticPaths = langParams;
 

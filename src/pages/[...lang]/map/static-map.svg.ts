@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../../i18n';
-import { langParams, type Lang } from '../../../i18n/languages';
-import { getBasemap } from '../../../lib/map/basemap';
-import { loadMapCountries } from '../../../lib/map/load-map-countries';
-import { staticMapSvg } from '../../../lib/map/static-svg';
+import { t } from '../../../i18n/index.ts';
+import { langParams, type Lang } from '../../../i18n/languages.ts';
+import { getBasemap } from '../../../build/map/basemap.ts';
+import { loadMapCountries } from '../../../build/map/load-map-countries.ts';
+import { staticMapSvg } from '../../../shared/map/static-svg.ts';
 
 export const getStaticPaths = langParams;
 
