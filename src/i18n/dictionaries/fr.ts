@@ -271,7 +271,7 @@ export const fr: Dictionary = {
       return `${TheName(c)}, destination de la mission, ${verb(c, 'reste', 'restent')} toujours ${agree(c, 'affiché', 'affichée')}.`;
     },
     kind: "Type d’offre",
-    personnelNote: "« Personnel » regroupe les personnes proposées, annoncées, évoquées ou envisagées pour lesquelles l’article ne précise pas, ou le pays n’a pas décidé, s’il s’agit de policiers ou de militaires.",
+    personnelNote: "« Personnel » regroupe les effectifs proposés, annoncés, évoqués ou envisagés dont l’article ne précise pas s’il s’agit de policiers ou de militaires, ou pour lesquels le pays n’a pas encore tranché.",
     status: 'Statut',
     clear: 'Effacer les filtres',
   },
@@ -342,7 +342,7 @@ export const fr: Dictionary = {
     glossaryLink: 'Ouvrir le glossaire',
     figuresTitle: 'Chaque chiffre est vérifié',
     figures:
-      "Avant la génération du site, un contrôle relit chacun de nos décryptages, chaque fiche pays, chaque entrée de la chronologie et chaque portrait. Chaque nombre, somme d’argent, pourcentage, mois ou date doit figurer dans l’un des paragraphes de l’article que cite la phrase ; sinon, le site n’est pas publié tant que ce n’est pas corrigé. Chaque chiffre est présenté avec les mots qui le nuancent (« jusqu’à 50 ») et avec le qualificatif que lui donne l’article : proposé, annoncé, attendu, évoqué, à l’étude ou, pour une somme, à obtenir.",
+      "Avant chaque mise en ligne, un contrôle relit chacun de nos décryptages, chaque fiche pays, chaque entrée de la chronologie et chaque portrait. Chaque nombre, somme d’argent, pourcentage, mois ou date doit figurer dans l’un des paragraphes de l’article que cite la phrase ; sinon, le site n’est pas publié tant que ce n’est pas corrigé. Chaque chiffre est présenté avec les mots qui le nuancent (« jusqu’à 50 ») et avec le qualificatif que lui donne l’article : proposé, annoncé, attendu, évoqué, à l’étude ou, pour une somme, à obtenir.",
     datesTitle: 'Les dates que nous déduisons',
     datesIntro: (day: string) =>
       `L’article date souvent les événements par « vendredi », « lundi », « pendant le week-end » ou « la semaine dernière ». Nous les convertissons en dates du calendrier en remontant à partir de la date de l’article, le ${day} :`,
@@ -364,7 +364,7 @@ export const fr: Dictionary = {
     correctionsTitle: 'Signaler une erreur',
     corrections: "Si une phrase de ce site ne correspond pas à l’article, indiquez-nous la page et la phrase en question, ainsi que le paragraphe de l’article sur lequel elle devrait reposer.",
     correctionsLink: 'Signaler une erreur',
-    correctionsFallback: 'Utilisez le suivi des tickets du dépôt à partir duquel ce site est publié.',
+    correctionsFallback: 'Signalez-la dans le gestionnaire de tickets du dépôt de code du site.',
     correctionsMade: 'Les corrections sont apportées dans les fichiers de contenu, et la date de mise à jour de notre décryptage change en conséquence.',
   },
   notFound: {
@@ -451,7 +451,7 @@ export const fr: Dictionary = {
   dates: {
     written: 'Décryptage rédigé le',
     updated: 'mis à jour le',
-    report: (outlet) => `Sur l’article du ${outlet} paru le`,
+    report: (outlet) => `D’après l’article du ${outlet} paru le`,
   },
   searchSuggest: {
     noMatch: 'Aucun résultat. Tous les pays que cite l’article figurent, avec leur offre, dans la liste des',
