@@ -19,6 +19,31 @@ export interface Formatter {
   usd(amount: number): string;
   /** "Kenya, Belize and Peru", "Kenya, Belize et Pérou", "Kenya, Beliz ak Pewou". */
   list(items: readonly string[]): string;
+  /**
+   * Two days as a span, saying the month and year once where they are shared: "18 to 24 September
+   * 2023", « du 18 au 24 septembre 2023 », « les 23 et 24 septembre 2023 », "soti 18 rive 24 septanm 2023".
+   */
+  range(from: Date | string, to: Date | string): string;
+}
+
+interface Day {
+  day: number;
+  month: string;
+  year: number;
+  /** Days since the epoch, to tell two days in a row. */
+  serial: number;
+}
+
+/** The words of a span of days, from each day's parts, sharing what the two have in common. */
+type SpanWords = (from: Day, to: Day, shared: 'month' | 'year' | 'none') => string;
+
+function span(from: Date | string, to: Date | string, monthName: (date: Date) => string, words: SpanWords): string {
+  const parts = (date: Date | string): Day => {
+    const day = toDate(date);
+    return { day: day.getUTCDate(), month: monthName(day), year: day.getUTCFullYear(), serial: Math.round(day.getTime() / 86_400_000) };
+  };
+  const [a, b] = [parts(from), parts(to)];
+  return words(a, b, a.year !== b.year ? 'none' : a.month === b.month ? 'month' : 'year');
 }
 
 const toDate = (date: Date | string) => (typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
@@ -30,11 +55,25 @@ function moneyScale(amount: number): [number, Record<Lang, string>] | undefined 
   return undefined;
 }
 
+const SPANS: Record<Lang, SpanWords> = {
+  en: (a, b, shared) => (shared === 'month' ? `${a.day} to ${b.day} ${b.month} ${b.year}` : shared === 'year' ? `${a.day} ${a.month} to ${b.day} ${b.month} ${b.year}` : `${a.day} ${a.month} ${a.year} to ${b.day} ${b.month} ${b.year}`),
+  fr: (a, b, shared) =>
+    shared === 'month'
+      ? b.serial - a.serial === 1
+        ? `les ${a.day} et ${b.day} ${b.month} ${b.year}`
+        : `du ${a.day} au ${b.day} ${b.month} ${b.year}`
+      : shared === 'year'
+        ? `du ${a.day} ${a.month} au ${b.day} ${b.month} ${b.year}`
+        : `du ${a.day} ${a.month} ${a.year} au ${b.day} ${b.month} ${b.year}`,
+  ht: (a, b, shared) => (shared === 'month' ? `soti ${a.day} rive ${b.day} ${b.month} ${b.year}` : shared === 'year' ? `soti ${a.day} ${a.month} rive ${b.day} ${b.month} ${b.year}` : `soti ${a.day} ${a.month} ${a.year} rive ${b.day} ${b.month} ${b.year}`),
+};
+
 function intlFormatter(lang: 'en' | 'fr', locale: string, usd: (figure: string, unit: string | undefined) => string): Formatter {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const list = new Intl.ListFormat(locale);
+  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   return {
     number: (value) => number.format(value),
     date: (day) => date.format(toDate(day)),
@@ -44,6 +83,7 @@ function intlFormatter(lang: 'en' | 'fr', locale: string, usd: (figure: string, 
       return usd(number.format(amount / (scale?.[0] ?? 1)), scale?.[1][lang]);
     },
     list: (items) => list.format(items),
+    range: (from, to) => span(from, to, (day) => monthOnly.format(day), SPANS[lang]),
   };
 }
 
@@ -63,6 +103,7 @@ const kreyol: Formatter = {
     return scale ? `${figure} ${scale[1].ht} dola ameriken` : `${figure} dola ameriken`;
   },
   list: htList,
+  range: (from, to) => span(from, to, (day) => HT_MONTHS[day.getUTCMonth()]!, SPANS.ht),
 };
 
 const FORMATTERS: Record<Lang, Formatter> = {

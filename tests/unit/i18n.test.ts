@@ -72,6 +72,15 @@ describe('formatting per language', () => {
     expect(formatter('ht').usd(100_000_000).replace(/\s/g, ' ')).toBe('100 milyon dola ameriken');
     expect(formatter('ht').list(['Kenya', 'Beliz', 'Pewou'])).toBe('Kenya, Beliz ak Pewou');
   });
+  it('writes a span of days saying the shared month and year once', () => {
+    expect(formatter('en').range('2023-09-18', '2023-09-24')).toBe('18 to 24 September 2023');
+    expect(formatter('fr').range('2023-09-23', '2023-09-24')).toBe('les 23 et 24 septembre 2023');
+    expect(formatter('fr').range('2023-09-18', '2023-09-24')).toBe('du 18 au 24 septembre 2023');
+    expect(formatter('fr').range('2023-08-15', '2023-09-26')).toBe('du 15 août au 26 septembre 2023');
+    expect(formatter('fr').range('2022-09-26', '2022-12-26')).toBe('du 26 septembre au 26 décembre 2022');
+    expect(formatter('fr').range('2022-12-30', '2023-01-02')).toBe('du 30 décembre 2022 au 2 janvier 2023');
+    expect(formatter('ht').range('2023-08-15', '2023-09-26')).toBe('soti 15 out rive 26 septanm 2023');
+  });
   it('names countries in each language', () => {
     expect(countryName('en', 'USA', 'United States')).toBe('United States');
     expect(countryName('fr', 'USA', 'United States')).toBe('États-Unis');

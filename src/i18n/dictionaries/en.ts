@@ -301,7 +301,6 @@ export const en = {
     figures: 'Before the site is built, a check reads every article, country record, timeline entry and profile. Each number, sum of money, percentage, month or date must appear in one of the report paragraphs that the sentence cites; if one does not, the site is not published until it is fixed. Figures are shown with the words that qualify them: “up to 50”, and whether the report describes a figure as offered, announced, expected, discussed, under consideration, or money still to be sought.',
     datesTitle: 'Dates we work out',
     datesIntro: (day: string) => `The report often dates events as “Friday”, “Monday”, “over the weekend” or “last week”. We turn these into calendar dates by counting back from the report’s date, ${day}:`,
-    datesRange: (from: string, to: string) => `${from} to ${to}`,
     datesOurReading: 'The ranges for “in recent weeks” and “nearly a year” are our reading, wide on purpose: the report gives no exact date for those events, and neither do we.',
     datesMarked: 'A worked-out date is marked: in an article it links here; on the timeline it says which word of the report it comes from.',
     asOfTitle: (date: string) => `Every figure is as of ${date}`,

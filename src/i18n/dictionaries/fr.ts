@@ -346,7 +346,6 @@ export const fr: Dictionary = {
     datesTitle: 'Les dates que nous déduisons',
     datesIntro: (day: string) =>
       `L’article date souvent les événements par « vendredi », « lundi », « pendant le week-end » ou « la semaine dernière ». Nous les convertissons en dates du calendrier en remontant à partir de la date de l’article, le ${day} :`,
-    datesRange: (from: string, to: string) => `du ${from} au ${to}`,
     datesOurReading:
       "Les périodes retenues pour « ces dernières semaines » et « près d’un an » sont notre lecture, volontairement larges : l’article ne donne pas de date exacte pour ces événements, et nous non plus.",
     datesMarked: "Une date déduite est signalée : dans nos décryptages, elle renvoie ici ; dans la chronologie, il est indiqué de quel mot de l’article elle provient.",

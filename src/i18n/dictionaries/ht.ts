@@ -313,7 +313,6 @@ export const ht: Dictionary = {
     datesTitle: 'Dat nou kalkile',
     datesIntro: (day: string) =>
       `Repòtaj la souvan bay dat evènman yo konsa: « vandredi », « lendi », « pandan wikenn nan » oswa « semèn pase ». Nou fè yo tounen dat kalandriye lè nou konte jou ki pase anvan dat repòtaj la, ${day}:`,
-    datesRange: (from: string, to: string) => `soti ${from} rive ${to}`,
     datesOurReading:
       'Peryòd nou bay pou « nan dènye semèn yo » ak « prèske yon ane » se lekti pa nou, e nou fè yo laj espre: repòtaj la pa bay dat egzak pou evènman sa yo, e nou menm nonplis.',
     datesMarked: 'Nou make chak dat nou kalkile: nan yon atik, li gen yon lyen ki mennen isit la; nan kwonoloji a, nou di apati ki mo nan repòtaj la nou kalkile l.',
