@@ -52,7 +52,7 @@ export const ht: Dictionary = {
     and: 'ak',
     citeLabel: (n: number) => `Sous: paragraf ${n} nan repòtaj la`,
     footnotes: 'Sous',
-    backToReference: 'Retounen nan tèks la',
+    backToReference: 'Retounen kote nou site paragraf',
     sectionLink: 'Lyen pou seksyon sa a',
     tableScroll: 'Tablo (glise l sou kote pou w wè rès la)',
     workedOut: '(nou kalkile l)',
@@ -190,7 +190,7 @@ export const ht: Dictionary = {
     title: 'Tout peyi yo',
     description: (date: string) => `Tout peyi repòtaj Miami Herald ${date} la site ki gen yon wòl nan misyon an, ak wòl yo, òf yo ak estati yo.`,
     intro: (count: string) =>
-      `Men chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), ak wòl li e, kote repòtaj la di l, sa li te ofri. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
+      `Men chak peyi repòtaj la site ki gen yon wòl nan misyon an (${count}), ak wòl li, epi sa li te ofri, kote repòtaj la di l. Louvri paj yon peyi pou w wè kondisyon li ak sous li; gade`,
     statusLink: 'sa chak estati vle di',
     caption: (date: string) => `Peyi, wòl, òf ak estati jan yo te ye ${date}`,
   },
@@ -228,7 +228,7 @@ export const ht: Dictionary = {
     fallbackFullPage: 'paj kat konplè a',
     fallbackMapPage: 'paj kat la',
     keyboard: 'Klavye:',
-    keyboardHelp: 'Tab fè w sot sou yon peyi al sou yon lòt, Enter oswa Espas montre youn, Escape fèmen l. Sou kat la menm, flèch yo deplase kat la, + ak − agrandi oswa rapetise l.',
+    keyboardHelp: 'Tab fè w sot sou yon peyi al sou yon lòt, Antre (Enter) oswa Espas montre youn, Echap (Escape) fèmen l. Sou kat la menm, flèch yo deplase kat la, + ak − agrandi oswa rapetise l.',
   },
   legend: {
     label: 'Lejann kat la',
@@ -330,7 +330,7 @@ export const ht: Dictionary = {
     correctionsTitle: 'Siyale yon erè',
     corrections: 'Si yon fraz sou sit sa a pa koresponn ak repòtaj la, di nou ki paj ak ki fraz, ak sou ki paragraf nan repòtaj la li ta dwe chita.',
     correctionsLink: 'Siyale yon erè',
-    correctionsFallback: 'Sèvi ak paj pou siyale pwoblèm ki nan depo kote nou pibliye sit la.',
+    correctionsFallback: 'Pou siyale yon pwoblèm, sèvi ak paj siyalman pwoblèm depo kote nou pibliye sit la.',
     correctionsMade: 'Nou fè koreksyon yo nan fichye kontni yo, e dat « mete ajou » atik la chanje ansanm ak yo.',
   },
   notFound: {
@@ -397,7 +397,7 @@ export const ht: Dictionary = {
   },
   chart: {
     title: 'Yon koutje sou kiyès ki ofri kisa',
-    intro: 'Kantite moun chak peyi ofri, oswa ap egzamine posiblite pou l voye, jan repòtaj la di l. Ba yo kòmanse nan zewo.',
+    intro: 'Kantite moun chak peyi ofri, oswa ap egzamine posiblite pou l voye, jan repòtaj la di l. Ba grafik yo kòmanse nan zewo.',
     unit: 'moun',
     hedged: (qualifier, number) => ({ exact: number, 'up-to': `jiska ${number}`, 'at-least': `omwen ${number}` })[qualifier],
     keyCount: 'Plen: chif yo bay la',
@@ -503,7 +503,7 @@ export const ht: Dictionary = {
     zoomOut: 'Rapetise kat la',
     markerLabel: '{name}\u00a0: {offer}. Estati\u00a0: {status}.',
     colon: '\u00a0: ',
-    semicolon: '; ',
+    semicolon: '\u202f; ',
     dataNote:
       'Chif yo jan repòtaj la te bay yo nan dat referans la (asOf); nou pa mete yo ajou. Chak chif gen presizyon li (qualifier: exact = egzak, up-to = jiska, at-least = omwen) ak kijan li solid (standing: offered = ofri, announced = anonse, expected = yo atann, discussed = diskite, considering = y ap egzamine l, to-be-sought = pou yo jwenn, prepared = pare): “up-to 500, discussed” vle di « yo te diskite jiska 500 », pa janm « yo ofri 500 ». Lè quantity vid (null), sa vle di repòtaj la pa bay chif. Paragraf yo konte apati 1.',
     csvColumns: {
