@@ -31,7 +31,7 @@ import type { Condition, Country, Offer } from '../src/domain/schemas/country.ts
 import type { GlossaryTerm } from '../src/domain/schemas/glossary.ts';
 import type { Evidence } from '../src/domain/schemas/evidence.ts';
 import type { Source } from '../src/domain/schemas/source.ts';
-import { STANDING_PHRASES, STATUS_PHRASES } from '../src/build/content-check/standing-evidence.ts';
+import { SINGLE_SOURCE_PHRASES, STANDING_PHRASES, STATUS_PHRASES } from '../src/build/content-check/standing-evidence.ts';
 import type { TranslatedArticle, TranslatedCountry } from '../src/domain/schemas/translation.ts';
 import type { Role, Status } from '../src/domain/vocabulary.ts';
 import {
@@ -394,11 +394,15 @@ function generateCountry(candidate: Candidate, id: string, report: Report): Gene
   const statusEvidence = evidenceFor(STATUS_PHRASES[status], report);
   const standingEvidence = presets.map((preset) => evidenceFor(STANDING_PHRASES[preset.standing], report));
   for (const evidence of [statusEvidence, ...standingEvidence]) for (const p of evidence?.paragraphs ?? []) paragraphs.add(p);
+  // A standing backed by a paragraph that gives it on one source's word carries the attribution, as the check requires.
+  const onOneSource = (evidence: { paragraphs: number[] } | undefined) =>
+    (evidence?.paragraphs ?? []).some((p) => (report.source.wording?.[String(p)] ?? []).some((phrase) => (SINGLE_SOURCE_PHRASES as readonly string[]).includes(phrase)));
   const offers: Offer[] = presets.map((preset, i) => ({
     kind: preset.kind,
     quantity: preset.quantity === 'not stated' ? 'not stated' : { value: preset.quantity.value, qualifier: preset.quantity.qualifier, unit: preset.quantity.unit },
     standing: preset.standing,
     ...(standingEvidence[i] ? { standingEvidence: standingEvidence[i] } : {}),
+    ...(onOneSource(standingEvidence[i]) ? { attribution: 'one-source' as const } : {}),
     detail: preset.detail.en,
     conditions: (offerConditions[i] ?? []).map(toCondition),
   }));
