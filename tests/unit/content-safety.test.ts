@@ -44,6 +44,12 @@ describe('country names', () => {
     expect(nameMatchesCode('United States', 'USA', 'en')).toBe(true);
     expect(nameMatchesCode('États-Unis', 'USA', 'fr')).toBe(true);
     expect(nameMatchesCode('Jamaïque', 'JAM', 'fr')).toBe(true);
+    // The everyday names, not only the ISO ones ("Syrian Arab Republic"), and either apostrophe.
+    expect(nameMatchesCode('Syria', 'SYR', 'en')).toBe(true);
+    expect(nameMatchesCode('Laos', 'LAO', 'en')).toBe(true);
+    expect(nameMatchesCode('Brunei', 'BRN', 'en')).toBe(true);
+    expect(nameMatchesCode('Côte d’Ivoire', 'CIV', 'en')).toBe(true);
+    expect(nameMatchesCode('Syrie', 'SYR', 'fr')).toBe(true);
   });
   it('refuses a name of another country', () => {
     expect(nameMatchesCode('Rwanda', 'BDI', 'en')).toBe(false);

@@ -35,7 +35,16 @@ const ACCEPTED_FORMS: Record<'en' | 'fr', Record<string, string[]>> = {
 
 /** A leading "The"/"Le"/"La"/"Les" set aside: "The Bahamas" is "Bahamas". Case counts: "BELIZE" is not how the site writes a name. */
 function comparable(name: string): string {
-  return name.normalize('NFC').replace(/^(?:the|le|la|les)\s+|^l[’']/i, '');
+  // One apostrophe: "Côte d’Ivoire" is "Cote d'Ivoire"'s country however the editor types it.
+  return name.normalize('NFC').replace(/’/g, "'").replace(/^(?:the|le|la|les)\s+|^l'/i, '');
+}
+
+/** The name readers know a country by, from the runtime's CLDR data ("Syria", "Laos", "Brunei", « Syrie »). */
+function commonName(iso3: string, lang: 'en' | 'fr'): string | undefined {
+  const alpha2 = countryCodes.alpha3ToAlpha2(iso3);
+  if (!alpha2) return undefined;
+  const name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(alpha2);
+  return name && name !== alpha2 ? name : undefined;
 }
 
 /** Case set aside too, for names that must not look alike. */
@@ -50,7 +59,8 @@ export function namesOf(iso3: string, lang: 'en' | 'fr' | 'ht'): string[] | unde
   if (names.length === 0) return undefined;
   // "Bolivia, Plurinational State of" is also "Bolivia".
   const short = names.flatMap((name) => [name.split(', ')[0]!, name.split(' (')[0]!]);
-  return [...new Set([...names, ...short, ...(ACCEPTED_FORMS[lang][iso3] ?? [])])];
+  const common = commonName(iso3, lang);
+  return [...new Set([...names, ...short, ...(common ? [common] : []), ...(ACCEPTED_FORMS[lang][iso3] ?? [])])];
 }
 
 /** Whether `name` is a name of the country `iso3` stands for, in `lang`; true when the language has no names to check against. */
