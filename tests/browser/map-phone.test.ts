@@ -13,6 +13,7 @@ import type { Lang } from '../../src/i18n/languages.ts';
 import type { MapCountry } from '../../src/shared/map/map-country.ts';
 import { chromiumPath } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
+import { unpromptedShifts } from '../support/layout-shift.ts';
 import { distDir } from '../support/paths.ts';
 
 const PHONE = { width: 360, height: 740, touch: true };
@@ -36,32 +37,6 @@ const mapView = (page: Page) =>
     });
     return { pane: document.querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform, markers };
   });
-
-/**
- * The layout shifts so far that no input caused (what CLS adds up), by the class of what moved:
- * the browser's buffered entries, then a mark of our own that says the buffer has been read.
- */
-const unpromptedShifts = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const shifts: string[] = [];
-        const observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            if (entry.entryType === 'mark') {
-              observer.disconnect();
-              resolve(shifts);
-              return;
-            }
-            const shift = entry as PerformanceEntry & { hadRecentInput: boolean; sources: { node?: Node | null }[] };
-            if (!shift.hadRecentInput) shifts.push(shift.sources.map((s) => (s.node instanceof Element ? s.node.className : '?')).join(' '));
-          }
-        });
-        observer.observe({ type: 'layout-shift', buffered: true });
-        observer.observe({ type: 'mark' });
-        performance.mark('layout-shift-probe');
-      }),
-  );
 
 /** A one-finger swipe up, as a thumb does it: touch events through the browser's own input pipeline. */
 async function swipeUp(page: Page, x: number, fromY: number, distance: number) {
