@@ -26,7 +26,7 @@ describe('the dictionaries', () => {
     const english = strings('en');
     expect(english.size).toBeGreaterThan(100);
     for (const lang of ['fr', 'ht'] as const) {
-      const same = [...strings(lang)].filter(([key, s]) => s === english.get(key) && s.split(' ').length > 2).map(([key]) => key);
+      const same = [...strings(lang)].filter(([key, s]) => typeof s === 'string' && s === english.get(key) && s.split(' ').length > 2).map(([key]) => key);
       expect(same, lang).toEqual([]);
     }
   });

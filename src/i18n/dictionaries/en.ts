@@ -500,6 +500,10 @@ export const en = {
       `${country.name.charAt(0).toUpperCase()}${country.name.slice(1)}: ${offers.replace(/\.$/, '')}. ${status.replace(/\.$/, '')}.`,
     /** A speaker's English words, translated beside them (shown only on translated pages). */
     quoteTranslated: (text: string) => `(“${text}”, our translation)`,
+    /** Whether a translated quotation leads with the translation, the original after it (Kreyòl press), or the other way round. */
+    quoteTranslationFirst: false as boolean,
+    /** The words before the original when it follows the translation: "(in English: …)". */
+    quoteInEnglish: 'in English',
     /** The timeline's note on a date we worked out, after a label that may already end in a bracket. */
     whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)}; ${note})` : `${when} (${note})`),
     /** The citation line of the data files and the map's panel. */

@@ -530,6 +530,8 @@ export const fr: Dictionary = {
     standingAgreed: (unit: Unit, standing: Standing) => standingAgreed(standing, unit),
     countryImageAlt: (country: NamedCountry, offers: string, status: string) => `${TheName(frenchCountry(country))}. ${offers.replace(/\.$/, '')}. Statut : ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
     quoteTranslated: (text: string) => `(« ${text} », notre traduction)`,
+    quoteTranslationFirst: false,
+    quoteInEnglish: 'en anglais',
     whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)} ; ${note})` : `${when} (${note})`),
     sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, « ${title} », ${paragraphs}`,
     desk: 'Le service Décryptage',

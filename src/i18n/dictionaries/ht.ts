@@ -496,6 +496,9 @@ export const ht: Dictionary = {
     standingAgreed: (_unit: Unit, standing: Standing) => standingWords[standing],
     countryImageAlt: (country: NamedCountry, offers: string, status: string) => `${country.name}. ${offers.replace(/\.$/, "")}. Estati: ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
     quoteTranslated: (text: string) => `(« ${text} », tradiksyon pa nou)`,
+    // As the articles quote (TERMS.md): the Kreyòl first, the speaker's English after it.
+    quoteTranslationFirst: true,
+    quoteInEnglish: 'an angle',
     whenWithNote: (when: string, note: string) => (when.endsWith(')') ? `${when.slice(0, -1)}; ${note})` : `${when} (${note})`),
     sourceLine: (outlet: string, author: string, title: string, paragraphs: string) => `${outlet}, ${author}, « ${title} », ${paragraphs}`,
     desk: 'Ekip esplikasyon an',
