@@ -20,7 +20,6 @@ import { buildEleventy, buildVanillaAstro, type PeerResult } from './peers.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
-
 export interface ScaleBenchResult {
   articles: number;
   countries: number;
@@ -46,7 +45,6 @@ export interface ScaleBenchResult {
 
 /** The HTML budget of tests/build/budgets.test.ts (its KB is 1,000 bytes): every page in the first 14 KB round trip. */
 const HTML_BUDGET_BYTES = 14 * 1000;
-
 
 /** Runs a Node script in `cwd` as `npm run build` would; rejects with the end of its output on failure. */
 function run(cwd: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void = () => {}): Promise<void> {
@@ -89,7 +87,6 @@ async function build(dir: string, cardCache: string, log: (line: string) => void
   await run(dir, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], env);
   return (performance.now() - started) / 1000;
 }
-
 
 const gzipBytes = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : undefined);
 

@@ -1,5 +1,5 @@
 /** Questions asked of country records by pages, the map and the data export. Pure and unit tested. */
-import { runOn } from './run-on.ts';
+import { runOnList } from './run-on.ts';
 import { formatOffer, formatOfferAmount } from './format.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -71,8 +71,6 @@ export function sortForReading<T extends CountryRecord>(countries: readonly T[])
 
 export { compareAmounts } from './compare.ts';
 
-
-
 /** What the contributor table shows in its three offer columns: people, money, and other help. */
 export interface OfferColumns {
   people: string;
@@ -89,7 +87,7 @@ export function offerColumns(country: Country, lang: Lang): OfferColumns {
     const offers = country.offers.filter((o) => include(o.kind));
     if (offers.length === 0) return t(lang).offers.noneStated;
     // Each offer after the first runs on after the semicolon, without a capital.
-    return offers.map((o) => (withKind ? formatOffer(o, lang) : formatOfferAmount(o, lang))).map((text, i) => (i ? runOn(text) : text)).join('; ');
+    return runOnList(offers.map((o) => (withKind ? formatOffer(o, lang) : formatOfferAmount(o, lang))), '; ');
   };
   return {
     people: describe((kind) => PEOPLE_KINDS.has(kind), false),
@@ -108,7 +106,7 @@ export function noOfferNote(country: Pick<Country, 'role' | 'status'>, lang: Lan
 
 /** One line for a country's offers, for descriptions and share cards; never silent about a missing offer. */
 export function summariseOffers(country: Pick<Country, 'offers' | 'role' | 'status'>, lang: Lang): string {
-  return country.offers.length ? country.offers.map((offer, i) => (i ? runOn(formatOffer(offer, lang)) : formatOffer(offer, lang))).join('; ') : noOfferNote(country, lang);
+  return country.offers.length ? runOnList(country.offers.map((offer) => formatOffer(offer, lang)), '; ') : noOfferNote(country, lang);
 }
 
 /**

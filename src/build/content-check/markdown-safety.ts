@@ -158,7 +158,6 @@ export function localImagesIn(body: string, lineOffset = 0): { line: number; pat
   return images;
 }
 
-
 /** What an answer is kept under: the text and its language. */
 export const markdownAnswerKey = (body: string, lang: Lang): string => createHash('sha256').update(`${lang}\n${body}`).digest('base64');
 

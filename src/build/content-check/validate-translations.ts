@@ -30,7 +30,6 @@ import { countryIdentityProblems } from './country-identity.ts';
 import { markdownProblems } from './markdown-safety.ts';
 import type { ContentFile, ContentFiles, ContentTree, Parsed } from './read-content.ts';
 
-
 export interface Originals {
   sources: Parsed<Source>[];
   articles: Parsed<ArticleData>[];

@@ -23,8 +23,6 @@ import { validateTranslation } from './validate-translations.ts';
 import { TRANSLATED_LANGS } from '../../i18n/languages.ts';
 import type { ContentFile, ContentFiles, Parsed } from './read-content.ts';
 
-
-
 /** Returns every problem found; an empty list means the content is fit to publish. `today` is YYYY-MM-DD. */
 export function validateContent(files: ContentFiles, today: string): ContentError[] {
   const errors: ContentError[] = [];

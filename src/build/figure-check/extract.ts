@@ -22,8 +22,6 @@ export const MONTHS = [
   'December',
 ] as const;
 
-
-
 /** What one piece of prose states. Numbers are canonical strings ("1000", "0.5", "tens of thousands"). */
 export interface Figures {
   numbers: string[];

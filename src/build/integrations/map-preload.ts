@@ -19,7 +19,6 @@ import { reachableChunks } from '../module-graph.ts';
 const DRAWN_AT_ONCE = /data-contributor-map[^>]*data-mode="(?:full|embed)"/;
 const MODULE_SCRIPT = /<script type="module" src="\/_astro\/([\w.-]+\.js)"/g;
 
-
 export function mapPreload(): AstroIntegration {
   return {
     name: 'map-preload',

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addStyleHashes, metaStyleHashes } from '../style-hashes.ts';
 
-
 export function styleHashesInHeaders(): AstroIntegration {
   return {
     name: 'style-hashes-in-headers',

@@ -43,7 +43,6 @@ interface Rendering {
 const SHARED = Symbol.for('haiti-mission-explainer/markdown-rendering');
 const shared = globalThis as { [SHARED]?: Rendering };
 
-
 const keyOf = ({ body, lang }: Body) => `${lang}\n${body}`;
 
 /** The workers for `root`'s rendering code at `version` (its build fingerprint). */

@@ -27,7 +27,6 @@ export interface DrawWorkerData {
   height: number;
 }
 
-
 export class DrawPool extends WorkerPool<CardDrawing, Uint8Array> {
   constructor(size: number, workerData: DrawWorkerData) {
     super({ name: 'share-card drawing', url: pathToFileURL(drawWorkerFile()), size, workerData, timeoutMs: 60_000, taskFailed: (error) => `Could not draw a share card: ${error}` });

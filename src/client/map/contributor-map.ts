@@ -56,7 +56,6 @@ function nextFrame(): Promise<void> {
   });
 }
 
-
 /**
  * Leaflet's stylesheet, once per page, before the page's own styles so that those still override it
  * (as when it was inlined first). Resolves once it applies, so Leaflet measures a styled map.

@@ -5,7 +5,7 @@
  * states as easy to hit as Kenya).
  */
 import { fill } from '../../i18n/fill.ts';
-import { runOn } from '../../shared/run-on.ts';
+import { runOn, runOnList } from '../../shared/run-on.ts';
 import type { ClientStrings } from '../../i18n/dictionaries/en.ts';
 import type * as Leaflet from 'leaflet';
 import type { LeafletParts } from './leaflet.ts';
@@ -100,7 +100,7 @@ export function addFlowLines(L: L, map: Leaflet.Map, countries: readonly MapCoun
  * or a semicolon), joined with the page's own semicolon (French spacing in French).
  */
 export function markerLabel(country: MapCountry, template = '{name}: {offer}. {status}.', semicolon = '; '): string {
-  const offer = country.offerNote ?? country.offers.map((o, i) => `${i ? runOn(o.kind) : o.kind}, ${runOn(o.amount)}`).join(semicolon);
+  const offer = country.offerNote ?? runOnList(country.offers.map((o) => `${o.kind}, ${runOn(o.amount)}`), semicolon);
   // The template is the page's whole sentence (its own spacing and words); a note that already ends
   // a sentence loses its full stop, so the label never reads "..".
   return fill(template, { name: country.name, offer: offer.replace(/\.$/, ''), status: country.statusLabel });

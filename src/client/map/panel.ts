@@ -21,7 +21,6 @@ function link(href: string, text: string, target?: string): HTMLAnchorElement {
   return a;
 }
 
-
 export interface PanelActions {
   onClose: () => void;
   onCopyLink: () => void;

@@ -1,5 +1,5 @@
 /** The "get the data" downloads, made at build time from the same records as every page. */
-import { runOn } from '../run-on.ts';
+import { runOn, runOnList } from '../run-on.ts';
 import type { Source } from '../../domain/schemas/source.ts';
 import { t } from '../../i18n/index.ts';
 import { LANGUAGE_INFO, type Lang } from '../../i18n/languages.ts';
@@ -17,7 +17,6 @@ export interface DataFile {
 
 /** The English note (/data/countries.json); /fr/ and /ht/ carry their own, from the dictionaries. */
 export const DATA_NOTE = t('en').wholeMessages.dataNote;
-
 
 export function toDataFile(countries: readonly MapCountry[], source: Source, asOf: string, lang: Lang): DataFile {
   return {
@@ -60,7 +59,7 @@ function csvColumns(lang: Lang): Column[] {
     [header.status, (c) => c.statusLabel, 'text'],
     // After "Funding: " the amount runs on in lower case ("up to 50", "intent to take part"), and so does
     // a kind after the semicolon ("…; enabling support: …"), but an abbreviation keeps its capitals ("US$100 million").
-    [header.offers, (c) => (c.offers.length ? c.offers.map((o, i) => `${i ? runOn(o.kind) : o.kind}: ${runOn(o.amount)}`).join('; ') : (c.offerNote ?? '')), 'text'],
+    [header.offers, (c) => (c.offers.length ? runOnList(c.offers.map((o) => `${o.kind}: ${runOn(o.amount)}`), '; ') : (c.offerNote ?? '')), 'text'],
     ...figureColumns(header.people, (o) => o.quantity !== null && o.quantity.unit !== 'USD'),
     ...figureColumns(header.money, (o) => o.quantity?.unit === 'USD'),
     [header.conditions, (c) => c.conditions.map((condition) => `${condition.text} (${condition.paragraphsText})`).join(' | '), 'text'],
